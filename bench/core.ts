@@ -1,0 +1,39 @@
+import { DEFAULT_CRITERIA_SET, readCell, scoreTable, validateTable, type ScoreLayout, type ScoreRowInput } from '../shared';
+import { measure, type Measurement } from './measure';
+
+/** Cells as staff type them, in the proportions the seeds show: numbers, percentages, targets, text. */
+const TYPED = [
+  '100%', '92,8%', '> 80%', 'Tối thiểu 80', 'từ 99% trở lên', 'Cấp huyện: 60% Cấp xã: >40%', '2,00', '0,85', '-1,15', '0.25',
+  '$(8/112)*1=0,07$', '1 sáng kiến (được chọn nhân rộng)', '14.678 hồ sơ', '<p>Đồng ý với kết quả tự đánh giá của Đơn vị</p>',
+  'Thực hiện theo Kế hoạch số 98/KH-UBND ngày 31/10/2022 của UBND tỉnh', '8O%', '',
+];
+
+function scoreRows(count: number): ScoreRowInput[] {
+  const leaves = ['1.1.3', '1.4.1', '3.4', '3.11.1', '3.12.1', '6.1.1', '1.2', '7.2'];
+  return Array.from({ length: count }, (_, i) => {
+    const code = leaves[i % leaves.length] ?? '1.2';
+    return { code, max: 2, self: 2, appraised: (i % 200) / 100, evidence: { numerator: i % 42, denominator: 42 } };
+  });
+}
+
+function scoreBlock(rows: number): string[][] {
+  return Array.from({ length: rows }, (_, i) => [
+    `${1 + (i % 7)}.${Math.floor(i / 7) + 1}`, 'Tiêu chí', '2,00', i % 97 === 0 ? '0.25' : '2', `${(i % 200) / 100}`.replace('.', ','),
+    `-${((200 - (i % 200)) / 100)}`.replace('.', ','), i % 13 === 0 ? '$325/408=79.66\\%$' : 'Đồng ý', 'Phòng Nội vụ',
+  ]);
+}
+
+export function coreBenchmarks(): Measurement[] {
+  const cells = Array.from({ length: 100_000 }, (_, i) => TYPED[i % TYPED.length]);
+  const rows = scoreRows(10_000);
+  const block = scoreBlock(2_000);
+  const layout: ScoreLayout = {
+    kind: 'score', firstRow: 5, firstColumn: 1, decimal: ',',
+    columns: { code: 0, name: 1, max: 2, self: 3, appraised: 4, deduction: 5, opinion: 6, responsible: 7 },
+  };
+  return [
+    measure('read 100 000 typed cells', cells.length, 'cells', () => cells.map((c) => readCell(c, { decimal: ',' }))),
+    measure('score 10 000 rows (default set, ratio rules)', rows.length, 'rows', () => scoreTable(rows, { set: DEFAULT_CRITERIA_SET })),
+    measure('validate a 2 000-row score table', block.length, 'rows', () => validateTable(block, layout)),
+  ];
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ruleSchema, type Rule } from '../rules/rule';
+import type { RoundingHabit } from '../numbers/rounding';
+
+/** tỉnh (province-level bodies), sở (departments), huyện (districts, up to 2024), xã (communes and wards). */
+export type UnitLevel = 'tinh' | 'so' | 'huyen' | 'xa';
+
+export interface CriterionNode {
+  readonly code: string;
+  readonly name: string;
+  /** Điểm tối đa / điểm chuẩn. */
+  readonly max: number;
+  /** The scoring rule of a leaf; a leaf without one is scored by the council (manual). */
+  readonly rule?: Rule | undefined;
+  /** The rule as the decision prints it, kept for the "Cách tính" column. */
+  readonly ruleText?: string | undefined;
+  readonly note?: string | undefined;
+  readonly children?: readonly CriterionNode[] | undefined;
+}
+
+export interface RatingBand {
+  readonly label: string;
+  /** Lowest index (fraction) that earns this label, inclusive. */
+  readonly min: number;
+}
+
+export interface CriteriaSet {
+  readonly id: string;
+  readonly name: string;
+  readonly province: string;
+  readonly level: UnitLevel;
+  readonly year: number;
+  /** The issuing decision, e.g. "Quyết định số 1325/QĐ-UBND ngày 23/6/2023 của UBND tỉnh Quảng Trị". */
+  readonly decision: string;
+  /** Where the set came from, shown to users so a built-in example is never mistaken for their province's. */
+  readonly source?: string | undefined;
+  readonly rounding: RoundingHabit;
+  /** Điều tra xã hội học: its points join the appraised total in the index. */
+  readonly survey?: { readonly name: string; readonly max: number } | undefined;
+  /** Highest band first. */
+  readonly scale: readonly RatingBand[];
+  readonly areas: readonly CriterionNode[];
+}
+
+const codeSchema = z.string().regex(/^\d+(\.\d+)*$/);
+
+export const criterionSchema: z.ZodType<CriterionNode> = z.lazy(() =>
+  z.object({
+    code: codeSchema,
+    name: z.string().min(1),
+    max: z.number().min(0),
+    rule: ruleSchema.optional(),
+    ruleText: z.string().optional(),
+    note: z.string().optional(),
+    children: z.array(criterionSchema).optional(),
+  }),
+);
+
+export const criteriaSetSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  province: z.string().min(1),
+  level: z.enum(['tinh', 'so', 'huyen', 'xa']),
+  year: z.number().int().min(2000).max(2100),
+  decision: z.string().min(1),
+  source: z.string().optional(),
+  rounding: z.enum(['half-up', 'truncate']),
+  survey: z.object({ name: z.string().min(1), max: z.number().positive() }).optional(),
+  scale: z.array(z.object({ label: z.string().min(1), min: z.number().min(0).max(1) })).min(1),
+  areas: z.array(criterionSchema).min(1),
+});

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { problem, type Problem } from '../problems/problem';
+import { parseRuleText } from '../rules/parse-rule-text';
+import { checkRule } from '../rules/registry';
+import { criteriaSetSchema, type CriteriaSet, type CriterionNode } from './criteria-set';
+import { isLeaf, walk } from './walk';
+
+export type CriteriaSetResult =
+  | { readonly ok: true; readonly set: CriteriaSet; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Validates a set loaded from JSON or a bo-chi-so sheet before anything is scored with it. A parent
+ * whose maximum is not the sum of its children is reported naming both, never silently fixed.
+ * Leaves that carry only the decision's wording get their rule parsed from it.
+ */
+export function validateCriteriaSet(input: unknown): CriteriaSetResult {
+  const parsed = criteriaSetSchema.safeParse(input);
+  if (!parsed.success) {
+    // Parsed a second time only on failure, to give the same issues in zod's Vietnamese locale.
+    const vi = criteriaSetSchema.safeParse(input, { error: z.locales.vi().localeError });
+    const viIssues = vi.success ? [] : vi.error.issues;
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue, i) => problem('set_invalid', 'error', {
+        path: formatPath(issue.path), detail: issue.message, detailVi: viIssues[i]?.message ?? issue.message,
+      })),
+    };
+  }
+  const problems: Problem[] = [];
+  const areas = parsed.data.areas.map((a) => withParsedRules(a, problems));
+  const set: CriteriaSet = { ...(parsed.data as CriteriaSet), areas };
+  problems.push(...structureProblems(set));
+  const ok = !problems.some((p) => p.severity === 'error');
+  return ok ? { ok, set, problems } : { ok, problems };
+}
+
+function withParsedRules(node: CriterionNode, problems: Problem[]): CriterionNode {
+  if (!isLeaf(node)) {
+    return { ...node, children: (node.children ?? []).map((c) => withParsedRules(c, problems)) };
+  }
+  if (node.rule) {
+    problems.push(...checkRule(node.rule, node.code, node.max));
+    return node;
+  }
+  if (node.ruleText && node.ruleText.trim() !== '') {
+    const reading = parseRuleText(node.ruleText, node.max, node.code);
+    problems.push(...reading.problems);
+    return reading.rule ? { ...node, rule: reading.rule } : node;
+  }
+  return node;
+}
+
+function structureProblems(set: CriteriaSet): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const node of walk(set.areas)) {
+    if (seen.has(node.code)) problems.push(problem('set_duplicate_code', 'error', { code: node.code }, { criterion: node.code }));
+    seen.add(node.code);
+    const children = node.children ?? [];
+    for (const child of children) {
+      if (!child.code.startsWith(node.code + '.')) {
+        problems.push(problem('set_child_code', 'error', { child: child.code, parent: node.code }, { criterion: child.code }));
+      }
+    }
+    if (children.length > 0) {
+      const sum = Math.round(children.reduce((acc, c) => acc + c.max, 0) * 1e6) / 1e6;
+      if (Math.abs(sum - node.max) > 1e-6) {
+        problems.push(problem('set_parent_sum', 'error', {
+          parent: node.code, parentMax: node.max, children: children.map((c) => c.code).join(', '), sum,
+        }));
+      }
+    }
+  }
+  for (const area of set.areas) {
+    if (area.code.includes('.')) problems.push(problem('set_child_code', 'error', { child: area.code, parent: '—' }, { criterion: area.code }));
+  }
+  return problems;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(gốc)';
+}

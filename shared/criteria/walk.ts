@@ -1,0 +1,73 @@
+import type { Rule } from '../rules/rule';
+import type { CriteriaSet, CriterionNode } from './criteria-set';
+
+export interface Leaf {
+  readonly code: string;
+  readonly name: string;
+  readonly max: number;
+  readonly rule: Rule;
+  readonly areaCode: string;
+}
+
+export function* walk(nodes: readonly CriterionNode[]): Generator<CriterionNode> {
+  for (const node of nodes) {
+    yield node;
+    if (node.children) yield* walk(node.children);
+  }
+}
+
+export function isLeaf(node: CriterionNode): boolean {
+  return !node.children || node.children.length === 0;
+}
+
+/** Every leaf of the set in document order; a leaf with no rule is the council's to score. */
+export function leavesOf(set: CriteriaSet): Leaf[] {
+  const out: Leaf[] = [];
+  for (const area of set.areas) {
+    for (const node of walk([area])) {
+      if (isLeaf(node)) {
+        out.push({ code: node.code, name: node.name, max: node.max, rule: node.rule ?? { kind: 'manual' }, areaCode: area.code });
+      }
+    }
+  }
+  return out;
+}
+
+const INDEXES = new WeakMap<CriteriaSet, ReadonlyMap<string, CriterionNode>>();
+
+/** Looks a code up in a per-set index, so scoring thousands of rows does not walk the tree for each. */
+export function findCriterion(set: CriteriaSet, code: string): CriterionNode | undefined {
+  let index = INDEXES.get(set);
+  if (!index) {
+    const map = new Map<string, CriterionNode>();
+    for (const node of walk(set.areas)) if (!map.has(node.code)) map.set(node.code, node);
+    INDEXES.set(set, map);
+    index = map;
+  }
+  return index.get(code);
+}
+
+/** Every code that has a descendant among the given codes: "1.1.3" makes "1" and "1.1" parents. */
+export function parentCodes(codes: Iterable<string>): Set<string> {
+  const parents = new Set<string>();
+  for (const code of codes) {
+    for (let p = parentCodeOf(code); p !== undefined; p = parentCodeOf(p)) parents.add(p);
+  }
+  return parents;
+}
+
+/** The maximum the index divides by: every area plus the survey where the set has one. */
+export function totalMax(set: CriteriaSet): number {
+  const areas = set.areas.reduce((acc, a) => acc + a.max, 0);
+  return Math.round((areas + (set.survey?.max ?? 0)) * 1e6) / 1e6;
+}
+
+/** "1.1.3" belongs to area "1". */
+export function areaCodeOf(code: string): string {
+  return code.split('.')[0] ?? code;
+}
+
+export function parentCodeOf(code: string): string | undefined {
+  const i = code.lastIndexOf('.');
+  return i < 0 ? undefined : code.slice(0, i);
+}

@@ -1,0 +1,58 @@
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
+};
+
+export interface CleanOptions {
+  /** Keep paragraph and list breaks as new lines (for the clean-up command); otherwise fold to one line. */
+  readonly keepLineBreaks?: boolean;
+}
+
+/**
+ * Strips what Word, PDFs and web systems leave in pasted cells: HTML tags, LaTeX markers,
+ * Markdown bold, entities, non-breaking and zero-width spaces. Words are never dropped:
+ * footnote marks such as <sup>(3)</sup> become "(3)".
+ */
+export function cleanResidue(input: string, options: CleanOptions = {}): string {
+  let text = input.normalize('NFC');
+  text = text.replace(/<sup>\s*\(?\s*([^<()]*?)\s*\)?\s*<\/sup>/gi, (_m, mark: string) => ` (${mark})`);
+  text = text.replace(/<\s*br\s*\/?\s*>/gi, '\n');
+  text = text.replace(/<\s*li[^>]*>/gi, '\n- ');
+  text = text.replace(/<\/\s*(p|div|li|ul|ol|tr|h[1-6])\s*>/gi, '\n');
+  text = text.replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/g, ' ');
+  text = text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
+  text = stripLatex(text);
+  text = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1');
+  text = text.replace(/[\u200b\u200c\u200d\ufeff]/g, '');
+  text = text.replace(/[\u00a0\u2007\u202f\t]/g, ' ');
+  if (options.keepLineBreaks) {
+    return text
+      .split(/\r?\n/)
+      .map((line) => line.replace(/ {2,}/g, ' ').trim())
+      .filter((line) => line.length > 0)
+      .join('\n');
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function decodeEntity(name: string): string | undefined {
+  if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+  if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+  return ENTITIES[name.toLowerCase()];
+}
+
+/** Only paired `$…$` count as LaTeX, so a lone dollar sign in prose survives. */
+function stripLatex(text: string): string {
+  return text.replace(/\$([^$]+)\$/g, (_m, inner: string) =>
+    inner
+      .replace(/\\frac\s*\{([^}]*)\}\s*\{([^}]*)\}/g, '$1/$2')
+      .replace(/\\(times|cdot)/g, '*')
+      .replace(/\\%/g, '%')
+      .replace(/\\,/g, ' ')
+      .replace(/\\text\s*\{([^}]*)\}/g, '$1'),
+  ).replace(/\\%/g, '%');
+}
+
+/** True when a cell holds residue that the clean-up would change. */
+export function hasResidue(input: string): boolean {
+  return cleanResidue(input, { keepLineBreaks: true }) !== input.trim();
+}

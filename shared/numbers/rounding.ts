@@ -1,0 +1,38 @@
+/**
+ * The two habits seen in appraisal councils' sheets: Excel's ROUND (half away from zero) and
+ * ROUNDDOWN (truncation toward zero). Seed 003 shows both in one table.
+ */
+export type RoundingHabit = 'half-up' | 'truncate';
+
+export const ROUNDING_HABITS: readonly RoundingHabit[] = ['half-up', 'truncate'];
+
+export function roundTo(value: number, decimals: number, habit: RoundingHabit): number {
+  const factor = 10 ** decimals;
+  // toPrecision(12) strips binary noise such as 0.85 * 100 = 85.00000000000001 before the cut.
+  const scaled = Math.abs(Number((value * factor).toPrecision(12)));
+  const cut = habit === 'half-up' ? Math.floor(scaled + 0.5) : Math.floor(scaled);
+  const result = cut / factor;
+  return value < 0 && result !== 0 ? -result : result;
+}
+
+export function roundPoints(value: number, habit: RoundingHabit): number {
+  return roundTo(value, 2, habit);
+}
+
+export function otherHabit(habit: RoundingHabit): RoundingHabit {
+  return habit === 'half-up' ? 'truncate' : 'half-up';
+}
+
+/** 92,8 % as the fraction 0.928, not 0.9279999999999999. */
+export function percentToFraction(percent: number): number {
+  return Number((percent / 100).toPrecision(15));
+}
+
+/** Sums points without the drift of binary fractions (0.1 + 0.2). */
+export function sumPoints(values: readonly number[]): number {
+  return values.reduce((acc, v) => Math.round((acc + v) * 1e6) / 1e6, 0);
+}
+
+export function nearlyEqual(a: number, b: number, tolerance = 0.005): boolean {
+  return Math.abs(a - b) < tolerance;
+}

@@ -1,0 +1,121 @@
+import type { Language } from './format-number';
+import type { ProblemCode } from './problem';
+
+interface Formatter {
+  /** A number param in the reader's convention. */
+  n(key: string): string;
+  /** A fraction param shown as a percentage. */
+  pct(key: string): string;
+  /** A text param as is. */
+  s(key: string): string;
+}
+
+type Render = (f: Formatter) => string;
+
+/** One catalogue for every host: task pane, sidebar, CLI and function errors all read from here. */
+export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Render>>>> = {
+  ambiguous_thousands: {
+    en: (f) => `"${f.s('text')}" can mean ${f.n('asThousands')} (dot as thousands separator) or ${f.n('asDecimal')} (dot as decimal point); type it without the dot or with a comma decimal.`,
+    vi: (f) => `"${f.s('text')}" có thể là ${f.n('asThousands')} (dấu chấm phân cách hàng nghìn) hoặc ${f.n('asDecimal')} (dấu chấm thập phân); hãy gõ không có dấu chấm hoặc dùng dấu phẩy thập phân.`,
+  },
+  deduction_mismatch: {
+    en: (f) => `Deducted points ${f.n('stated')} do not equal appraised minus maximum (${f.n('expected')}).`,
+    vi: (f) => `Điểm bị trừ ${f.n('stated')} không bằng điểm thẩm định trừ điểm chuẩn (${f.n('expected')}).`,
+  },
+  evidence_missing: {
+    en: () => `The self-assessed score cites no evidence and no explanation of how it was computed.`,
+    vi: () => `Điểm tự đánh giá chưa có tài liệu kiểm chứng hoặc giải trình cách tính.`,
+  },
+  malformed_number: {
+    en: (f) => `"${f.s('text')}" is not a number: it holds stray characters. Did you mean ${f.s('suggestion')}?`,
+    vi: (f) => `"${f.s('text')}" không phải là số: có ký tự lạ lẫn vào. Có phải là ${f.s('suggestion')}?`,
+  },
+  number_expected: {
+    en: (f) => `"${f.s('text')}" should be a number here.`,
+    vi: (f) => `"${f.s('text')}" ở ô này phải là một số.`,
+  },
+  percent_out_of_range: {
+    en: (f) => `The percentage ${f.pct('value')} is outside 0% to 100%.`,
+    vi: (f) => `Tỷ lệ ${f.pct('value')} nằm ngoài khoảng 0% đến 100%.`,
+  },
+  points_above_max: {
+    en: (f) => `${f.s('field')} ${f.n('points')} is above the maximum of ${f.n('max')}.`,
+    vi: (f) => `${f.s('fieldVi')} ${f.n('points')} vượt điểm tối đa ${f.n('max')}.`,
+  },
+  points_below_zero: {
+    en: (f) => `${f.s('field')} ${f.n('points')} is below 0.`,
+    vi: (f) => `${f.s('fieldVi')} ${f.n('points')} nhỏ hơn 0.`,
+  },
+  ratio_numerator_exceeds: {
+    en: (f) => `In the ratio ${f.s('text')} the numerator ${f.n('numerator')} exceeds the denominator ${f.n('denominator')}.`,
+    vi: (f) => `Tỷ lệ ${f.s('text')} có tử số ${f.n('numerator')} lớn hơn mẫu số ${f.n('denominator')}.`,
+  },
+  ratio_result_mismatch: {
+    en: (f) => `${f.s('text')}: the stated result ${f.s('stated')} does not match the computed ${f.s('computed')}.`,
+    vi: (f) => `${f.s('text')}: kết quả ghi ${f.s('stated')} không khớp với kết quả tính ${f.s('computed')}.`,
+  },
+  rule_bands_gap: {
+    en: (f) => `No outcome of the rule covers ${f.pct('value')}.`,
+    vi: (f) => `Không mức nào của cách tính áp dụng cho ${f.pct('value')}.`,
+  },
+  rule_bands_overlap: {
+    en: (f) => `${f.pct('value')} falls in two outcomes of the rule: "${f.s('first')}" and "${f.s('second')}".`,
+    vi: (f) => `${f.pct('value')} thuộc cùng lúc hai mức của cách tính: "${f.s('first')}" và "${f.s('second')}".`,
+  },
+  rule_input_missing: {
+    en: (f) => `Criterion ${f.s('code')} needs ${f.s('needs')} to be scored.`,
+    vi: (f) => `Tiêu chí ${f.s('code')} cần ${f.s('needsVi')} để tính điểm.`,
+  },
+  rule_outcome_above_max: {
+    en: (f) => `Outcome "${f.s('outcome')}" gives ${f.n('points')} points, above the criterion's maximum of ${f.n('max')}.`,
+    vi: (f) => `Mức "${f.s('outcome')}" cho ${f.n('points')} điểm, vượt điểm tối đa ${f.n('max')} của tiêu chí.`,
+  },
+  rule_outcome_unknown: {
+    en: (f) => `"${f.s('outcome')}" is not one of the outcomes of criterion ${f.s('code')}: ${f.s('known')}.`,
+    vi: (f) => `"${f.s('outcome')}" không thuộc các mức của tiêu chí ${f.s('code')}: ${f.s('known')}.`,
+  },
+  rule_text_empty: {
+    en: () => `The scoring rule ("Cách tính") is empty.`,
+    vi: () => `Chưa nhập cách tính điểm ("Cách tính").`,
+  },
+  rule_text_unclear: {
+    en: (f) => `This part of the scoring rule was not understood: "${f.s('part')}". ${f.s('hint')}`,
+    vi: (f) => `Không hiểu phần này của cách tính: "${f.s('part')}". ${f.s('hintVi')}`,
+  },
+  score_differs_from_rule: {
+    en: (f) => `Typed ${f.n('typed')}, the rule gives ${f.n('computed')} (difference ${f.n('difference')}). ${f.s('explanation')}`,
+    vi: (f) => `Điểm ghi ${f.n('typed')}, theo cách tính là ${f.n('computed')} (chênh ${f.n('difference')}). ${f.s('explanationVi')}`,
+  },
+  score_missing: {
+    en: (f) => `${f.s('field')} is missing for a row with a maximum of ${f.n('max')}.`,
+    vi: (f) => `Thiếu ${f.s('fieldVi')} cho tiêu chí có điểm chuẩn ${f.n('max')}.`,
+  },
+  set_child_code: {
+    en: (f) => `Code ${f.s('child')} does not start with its parent's code ${f.s('parent')}.`,
+    vi: (f) => `Mã ${f.s('child')} không bắt đầu bằng mã của tiêu chí cha ${f.s('parent')}.`,
+  },
+  set_duplicate_code: {
+    en: (f) => `Code ${f.s('code')} appears more than once.`,
+    vi: (f) => `Mã ${f.s('code')} bị trùng.`,
+  },
+  set_invalid: {
+    en: (f) => `Criteria set, field ${f.s('path')}: ${f.s('detail')}`,
+    vi: (f) => `Bộ chỉ số, mục ${f.s('path')}: ${f.s('detailVi')}`,
+  },
+  set_parent_sum: {
+    en: (f) => `Criterion ${f.s('parent')} has a maximum of ${f.n('parentMax')} but its children (${f.s('children')}) add up to ${f.n('sum')}.`,
+    vi: (f) => `Tiêu chí ${f.s('parent')} có điểm tối đa ${f.n('parentMax')} nhưng tổng điểm các tiêu chí con (${f.s('children')}) là ${f.n('sum')}.`,
+  },
+  target_unreadable: {
+    en: (f) => `"${f.s('text')}" is not a target such as "Tối thiểu 80%", "> 95%" or "từ 99% trở lên".`,
+    vi: (f) => `"${f.s('text')}" không phải là chỉ tiêu dạng "Tối thiểu 80%", "> 95%" hay "từ 99% trở lên".`,
+  },
+  total_mismatch: {
+    en: (f) => `The total ${f.n('stated')} of ${f.s('label')} does not equal the sum of its rows (${f.n('expected')}).`,
+    vi: (f) => `Tổng ${f.n('stated')} của ${f.s('label')} không bằng tổng các dòng thành phần (${f.n('expected')}).`,
+  },
+  wrong_decimal_separator: {
+    en: (f) => `"${f.s('text')}" is stored as text because of its decimal separator; convert it to the number ${f.n('value')}${f.s('suffix')}.`,
+    vi: (f) => `"${f.s('text')}" bị lưu dạng chữ do gõ sai dấu thập phân; chuyển thành số ${f.n('value')}${f.s('suffix')}.`,
+  },
+};

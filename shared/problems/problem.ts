@@ -1,0 +1,61 @@
+/** Every problem the core can report. snake_case so codes read the same in JSON and in logs. */
+export type ProblemCode =
+  | 'ambiguous_thousands'
+  | 'deduction_mismatch'
+  | 'evidence_missing'
+  | 'malformed_number'
+  | 'number_expected'
+  | 'percent_out_of_range'
+  | 'points_above_max'
+  | 'points_below_zero'
+  | 'ratio_numerator_exceeds'
+  | 'ratio_result_mismatch'
+  | 'rule_bands_gap'
+  | 'rule_bands_overlap'
+  | 'rule_input_missing'
+  | 'rule_outcome_above_max'
+  | 'rule_outcome_unknown'
+  | 'rule_text_empty'
+  | 'rule_text_unclear'
+  | 'score_differs_from_rule'
+  | 'score_missing'
+  | 'set_child_code'
+  | 'set_duplicate_code'
+  | 'set_invalid'
+  | 'set_parent_sum'
+  | 'target_unreadable'
+  | 'total_mismatch'
+  | 'wrong_decimal_separator';
+
+export type Severity = 'error' | 'warning';
+
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
+/** A certain correction: the value the cell should hold instead. */
+export interface Fix {
+  readonly value: number | string;
+}
+
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly severity: Severity;
+  /** A1 address on the sheet, when the problem belongs to a cell. */
+  readonly cell?: string;
+  /** Criterion code, when the problem belongs to a criterion rather than a cell. */
+  readonly criterion?: string;
+  readonly params: ProblemParams;
+  readonly fix?: Fix;
+}
+
+export function problem(
+  code: ProblemCode,
+  severity: Severity,
+  params: ProblemParams = {},
+  extra: { cell?: string; criterion?: string; fix?: Fix } = {},
+): Problem {
+  return { code, severity, params, ...extra };
+}
+
+export function atCell(p: Problem, cell: string): Problem {
+  return { ...p, cell };
+}

@@ -1,0 +1,60 @@
+import { parseLooseNumber } from '../numbers/parse-decimal';
+import { percentToFraction } from '../numbers/rounding';
+import type { Bound } from './rule';
+
+export interface BandEdges {
+  readonly lower?: Bound;
+  readonly upper?: Bound;
+}
+
+const P = String.raw`(\d+(?:[.,]\d+)?)\s*%?`;
+const SEP = String.raw`\s*(?:-|–|—|đến)\s*`;
+
+type Shape = readonly [RegExp, (a: number, b: number) => BandEdges];
+
+const incl = (value: number): Bound => ({ value, inclusive: true });
+const excl = (value: number): Bound => ({ value, inclusive: false });
+
+/** Most specific first: "từ 70% đến dưới 90%" must not be read as "từ 70%". */
+const SHAPES: readonly Shape[] = [
+  [new RegExp(`từ\\s*trên\\s*${P}${SEP}dưới\\s*${P}`, 'u'), (a, b) => ({ lower: excl(a), upper: excl(b) })],
+  [new RegExp(`từ\\s*trên\\s*${P}${SEP}${P}`, 'u'), (a, b) => ({ lower: excl(a), upper: incl(b) })],
+  [new RegExp(`từ\\s*${P}${SEP}dưới\\s*${P}`, 'u'), (a, b) => ({ lower: incl(a), upper: excl(b) })],
+  [new RegExp(`từ\\s*${P}${SEP}${P}`, 'u'), (a, b) => ({ lower: incl(a), upper: incl(b) })],
+  [new RegExp(`(?:trên|hơn|>)\\s*${P}${SEP}dưới\\s*${P}`, 'u'), (a, b) => ({ lower: excl(a), upper: excl(b) })],
+  [new RegExp(`(?:trên|hơn|>)\\s*${P}${SEP}${P}`, 'u'), (a, b) => ({ lower: excl(a), upper: incl(b) })],
+  [new RegExp(`${P}${SEP}dưới\\s*${P}`, 'u'), (a, b) => ({ lower: incl(a), upper: excl(b) })],
+  [new RegExp(`${P}${SEP}${P}`, 'u'), (a, b) => ({ lower: incl(a), upper: incl(b) })],
+  [new RegExp(`(?:từ|tối thiểu|ít nhất|không dưới|không thấp hơn|>=|≥)\\s*${P}`, 'u'), (a) => ({ lower: incl(a) })],
+  [new RegExp(`${P}\\s*trở lên`, 'u'), (a) => ({ lower: incl(a) })],
+  [new RegExp(`(?:trên|lớn hơn|cao hơn|hơn|>)\\s*${P}`, 'u'), (a) => ({ lower: excl(a) })],
+  [new RegExp(`(?:dưới|nhỏ hơn|thấp hơn|<)\\s*${P}`, 'u'), (a) => ({ upper: excl(a) })],
+  [new RegExp(`(?:không quá|không vượt quá|tối đa|đến|<=|≤)\\s*${P}`, 'u'), (a) => ({ upper: incl(a) })],
+  // A bare "100%" means reaching it: anything at or above (staff sometimes report 101 %).
+  [new RegExp(`${P}`, 'u'), (a) => (a >= 1 ? { lower: incl(a) } : { lower: incl(a), upper: incl(a) })],
+];
+
+/**
+ * The percentage edges of one outcome's condition, each with whether it is included:
+ * "trên" and "dưới" exclude, "từ … trở lên" and "từ a% - b%" include both ends.
+ * Undefined when the condition names no percentage.
+ */
+export function parseBandCondition(condition: string): BandEdges | undefined {
+  const text = condition.toLowerCase();
+  if (!text.includes('%')) return undefined;
+  for (const [re, build] of SHAPES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const a = toFraction(m[1]);
+    const b = toFraction(m[2]);
+    if (a === undefined || (m[2] !== undefined && b === undefined)) return undefined;
+    return build(a, b ?? a);
+  }
+  return undefined;
+}
+
+function toFraction(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = parseLooseNumber(text);
+  return n === undefined ? undefined : percentToFraction(n);
+}

@@ -1,0 +1,148 @@
+import { cleanResidue } from '../numbers/clean-residue';
+import { parseLooseNumber } from '../numbers/parse-decimal';
+import { problem, type Problem } from '../problems/problem';
+import { foldDiacritics } from './outcomes';
+import { parseBandCondition } from './parse-band-condition';
+import { checkRule } from './registry';
+import type { Outcome, Rule } from './rule';
+
+export interface RuleTextReading {
+  /** Present only when every part was understood. */
+  readonly rule?: Rule;
+  readonly problems: readonly Problem[];
+}
+
+const RATIO_WORDS = new Set(['ty le', 'ti le', 'ty le %', 'tinh theo ty le', 'ratio', 'ty le phan tram']);
+const MANUAL_WORDS = new Set(['thu cong', 'hoi dong cham', 'hoi dong danh gia', 'hoi dong tham dinh cham', 'manual', 'cham thu cong']);
+const NOTHING = /không phát sinh|không có\s.*phát sinh|không nhận được|không có (?:đơn|hồ sơ|phản ánh|kiến nghị|khiếu nại|vụ việc|trường hợp)/iu;
+const NUM = String.raw`\d+(?:[.,]\d+)?`;
+const COUNT = new RegExp(`^mỗi\\s+(.+?)\\s*(?:được|:|=)\\s*(${NUM})\\s*(?:điểm)?\\s*(?:[,(]?\\s*tối đa\\s*(${NUM})\\s*(?:điểm)?\\)?)?\\.?$`, 'iu');
+const PENALTY = new RegExp(`^mỗi\\s+(.+?)\\s*(?:bị\\s*)?trừ\\s*(${NUM})\\s*điểm(?:.*?tối đa\\s*(${NUM}))?`, 'iu');
+const POINTS = new RegExp(`^(${NUM})\\s*(?:điểm)?(?:\\s*(?:và|,)?\\s*(?:bị\\s*)?trừ\\s*(?:thêm\\s*)?(${NUM})\\s*(?:điểm)?)?\\.?$`, 'iu');
+const TRAILING_POINTS = new RegExp(`^(.*?)[\\s(–-]+(${NUM})\\s*điểm\\s*\\)?\\.?$`, 'iu');
+
+type Part =
+  | { readonly kind: 'outcome'; readonly outcome: Outcome }
+  | { readonly kind: 'nothing'; readonly label: string; readonly points: number }
+  | { readonly kind: 'rule'; readonly rule: Rule }
+  | { readonly kind: 'unclear'; readonly text: string; readonly hint: { vi: string; en: string } };
+
+/**
+ * Turns the rule as a provincial decision prints it ("Thực hiện trên 90% kế hoạch: 2 / Thực hiện
+ * từ 70% - 90% kế hoạch: 1 / Dưới 70% kế hoạch: 0") into a rule, checked against the maximum.
+ */
+export function parseRuleText(text: string, max: number, code = ''): RuleTextReading {
+  const clean = cleanResidue(text, { keepLineBreaks: true });
+  if (clean === '') return { problems: [problem('rule_text_empty', 'error', {}, { criterion: code })] };
+  const whole = foldDiacritics(clean).replace(/[.:]$/, '');
+  if (RATIO_WORDS.has(whole)) return finish({ kind: 'ratio' }, [], max, code);
+  if (MANUAL_WORDS.has(whole)) return finish({ kind: 'manual' }, [], max, code);
+
+  const parts = splitParts(clean).map((p) => readPart(p, max));
+  const unclear = parts.flatMap((p) => (p.kind === 'unclear'
+    ? [problem('rule_text_unclear', 'error', { part: p.text, hint: p.hint.en, hintVi: p.hint.vi }, { criterion: code })]
+    : []));
+  const rules = parts.flatMap((p) => (p.kind === 'rule' ? [p.rule] : []));
+  const outcomes = parts.flatMap((p) => (p.kind === 'outcome' ? [p.outcome] : []));
+  const nothing = parts.find((p): p is Extract<Part, { kind: 'nothing' }> => p.kind === 'nothing');
+
+  let inner: Rule | undefined;
+  if (rules.length > 1 || (rules.length === 1 && outcomes.length > 0)) {
+    unclear.push(problem('rule_text_unclear', 'error', {
+      part: clean,
+      hint: 'A rule is either outcomes with points or one formula, not both.',
+      hintVi: 'Một cách tính chỉ gồm các mức có điểm, hoặc một công thức, không trộn cả hai.',
+    }, { criterion: code }));
+  } else if (rules.length === 1) {
+    inner = rules[0];
+  } else if (outcomes.length > 0) {
+    inner = outcomes.some((o) => o.lower || o.upper) ? { kind: 'bands', outcomes } : { kind: 'levels', outcomes };
+  } else if (nothing) {
+    inner = { kind: 'manual' };
+  }
+  if (unclear.length > 0 || !inner) {
+    return { problems: unclear.length > 0 ? unclear : [problem('rule_text_empty', 'error', {}, { criterion: code })] };
+  }
+  const rule: Rule = nothing ? { kind: 'when-nothing', label: nothing.label, points: nothing.points, rule: inner } : inner;
+  return finish(rule, [], max, code);
+}
+
+function finish(rule: Rule, problems: Problem[], max: number, code: string): RuleTextReading {
+  const all = [...problems, ...checkRule(rule, code, max)];
+  return all.some((p) => p.severity === 'error') ? { problems: all } : { rule, problems: all };
+}
+
+/** One outcome per line, or separated by ";" or a "/" that is not inside a number or a code. */
+function splitParts(text: string): string[] {
+  return text
+    .split(/\n|;|\s+\/\s+|(?<=[\p{L}%)])\/(?=\s*\p{L})/u)
+    .map((p) => p.trim().replace(/^(?:[-+•*]|[a-zđ]\)|\d+[.)])\s+/iu, '').trim())
+    .filter((p) => p.length > 0);
+}
+
+function readPart(part: string, max: number): Part {
+  const folded = foldDiacritics(part).replace(/[.:]$/, '');
+  if (RATIO_WORDS.has(folded)) return { kind: 'rule', rule: { kind: 'ratio' } };
+  const penalty = PENALTY.exec(part);
+  if (penalty) {
+    const perItem = parseLooseNumber(penalty[2] ?? '');
+    const cap = penalty[3] === undefined ? undefined : parseLooseNumber(penalty[3]);
+    if (perItem !== undefined && perItem > 0) {
+      return { kind: 'rule', rule: cap === undefined ? { kind: 'penalty', perItem } : { kind: 'penalty', perItem, cap } };
+    }
+  }
+  const count = COUNT.exec(part);
+  if (count) {
+    const perItem = parseLooseNumber(count[2] ?? '');
+    if (perItem !== undefined && perItem > 0) return { kind: 'rule', rule: { kind: 'count', perItem } };
+  }
+
+  const split = splitCondition(part);
+  if (!split) {
+    return { kind: 'unclear', text: part, hint: {
+      en: 'Each outcome needs its points after a colon, e.g. "Đạt yêu cầu: 1".',
+      vi: 'Mỗi mức cần ghi số điểm sau dấu hai chấm, ví dụ "Đạt yêu cầu: 1".',
+    } };
+  }
+  const { condition, pointsText } = split;
+  const points = readPoints(pointsText, max);
+  if (!points) {
+    return { kind: 'unclear', text: pointsText, hint: {
+      en: 'Points must be a number such as 1 or 0,5 (optionally "và bị trừ 0,25 điểm").',
+      vi: 'Điểm phải là một số như 1 hoặc 0,5 (có thể kèm "và bị trừ 0,25 điểm").',
+    } };
+  }
+  if (NOTHING.test(condition)) return { kind: 'nothing', label: condition, points: points.points };
+  const edges = parseBandCondition(condition);
+  const outcome: Outcome = {
+    label: condition,
+    points: points.points,
+    ...(points.penalty !== undefined ? { penalty: points.penalty } : {}),
+    ...(edges?.lower ? { lower: edges.lower } : {}),
+    ...(edges?.upper ? { upper: edges.upper } : {}),
+  };
+  return { kind: 'outcome', outcome };
+}
+
+function splitCondition(part: string): { condition: string; pointsText: string } | undefined {
+  const colon = part.lastIndexOf(':');
+  if (colon > 0) {
+    const condition = part.slice(0, colon).trim();
+    const pointsText = part.slice(colon + 1).trim();
+    if (condition && pointsText) return { condition, pointsText };
+  }
+  const trailing = TRAILING_POINTS.exec(part);
+  if (trailing && trailing[1]?.trim()) return { condition: trailing[1].trim(), pointsText: `${trailing[2]} điểm` };
+  return undefined;
+}
+
+function readPoints(text: string, max: number): { points: number; penalty?: number } | undefined {
+  const folded = foldDiacritics(text).replace(/[.]$/, '');
+  if (folded === 'diem toi da' || folded === 'toi da' || folded === 'du diem' || folded === 'max') return { points: max };
+  const m = POINTS.exec(text.trim());
+  if (!m) return undefined;
+  const points = parseLooseNumber(m[1] ?? '');
+  if (points === undefined) return undefined;
+  const penalty = m[2] === undefined ? undefined : parseLooseNumber(m[2]);
+  return penalty === undefined ? { points } : { points, penalty };
+}

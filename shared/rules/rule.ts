@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** One edge of a band; `value` is a fraction (0.9 for 90 %). */
+export interface Bound {
+  readonly value: number;
+  readonly inclusive: boolean;
+}
+
+/** A named result of a rule with its points, as the decision prints it ("Ban hành kịp thời: 1"). */
+export interface Outcome {
+  readonly label: string;
+  readonly points: number;
+  /** Points taken away beyond zero ("bị 0 điểm và bị trừ 0,25 điểm"). */
+  readonly penalty?: number | undefined;
+  readonly lower?: Bound | undefined;
+  readonly upper?: Bound | undefined;
+}
+
+export type Rule =
+  | { readonly kind: 'ratio' }
+  | { readonly kind: 'bands'; readonly outcomes: readonly Outcome[] }
+  | { readonly kind: 'levels'; readonly outcomes: readonly Outcome[] }
+  | { readonly kind: 'count'; readonly perItem: number }
+  | { readonly kind: 'manual' }
+  | { readonly kind: 'penalty'; readonly perItem: number; readonly cap?: number | undefined }
+  | { readonly kind: 'when-nothing'; readonly label: string; readonly points: number; readonly rule: Rule };
+
+export type RuleKind = Rule['kind'];
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
+
+/** What the unit reports for one leaf; each rule kind reads the fields it needs. */
+export interface RuleInput {
+  readonly numerator?: number | undefined;
+  readonly denominator?: number | undefined;
+  /** A percentage as a fraction (0.425 for 42,5 %). */
+  readonly fraction?: number | undefined;
+  /** The outcome's label, or yes/no. */
+  readonly outcome?: string | boolean | undefined;
+  readonly count?: number | undefined;
+  /** Points the council decided, for manual rules. */
+  readonly points?: number | undefined;
+  /** Nothing to score happened this year (no files, no complaints). */
+  readonly nothingHappened?: boolean | undefined;
+}
+
+const boundSchema = z.object({ value: z.number(), inclusive: z.boolean() });
+
+const outcomeSchema = z.object({
+  label: z.string().min(1),
+  points: z.number().min(0),
+  penalty: z.number().min(0).optional(),
+  lower: boundSchema.optional(),
+  upper: boundSchema.optional(),
+});
+
+export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('ratio') }),
+    z.object({ kind: z.literal('bands'), outcomes: z.array(outcomeSchema).min(1) }),
+    z.object({ kind: z.literal('levels'), outcomes: z.array(outcomeSchema).min(1) }),
+    z.object({ kind: z.literal('count'), perItem: z.number().positive() }),
+    z.object({ kind: z.literal('manual') }),
+    z.object({ kind: z.literal('penalty'), perItem: z.number().positive(), cap: z.number().positive().optional() }),
+    z.object({ kind: z.literal('when-nothing'), label: z.string().min(1), points: z.number().min(0), rule: ruleSchema }),
+  ]),
+);

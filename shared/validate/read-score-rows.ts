@@ -1,0 +1,107 @@
+import { cleanResidue } from '../numbers/clean-residue';
+import { readCell } from '../numbers/read-cell';
+import { atCell, problem, type Problem } from '../problems/problem';
+import { a1 } from '../sheet/a1';
+import type { ScoreRowInput } from '../scoring/score-table';
+import type { ScoreColumn, ScoreLayout } from './table-layout';
+
+export type ScoreNumberField = 'max' | 'self' | 'appraised' | 'deduction';
+
+export interface SheetScoreRow extends ScoreRowInput {
+  readonly row: number;
+  /** A1 address of each column of this row that the layout names. */
+  readonly cells: Readonly<Partial<Record<ScoreColumn, string>>>;
+  readonly evidenceText?: string;
+}
+
+/** A row such as "Tổng cộng" whose figures should equal the sum of the leaves. */
+export interface SheetTotalRow {
+  readonly row: number;
+  readonly label: string;
+  readonly values: Readonly<Partial<Record<ScoreNumberField, number>>>;
+  readonly cells: Readonly<Partial<Record<ScoreColumn, string>>>;
+}
+
+export interface ScoreRowsReading {
+  readonly rows: readonly SheetScoreRow[];
+  readonly totals: readonly SheetTotalRow[];
+  readonly problems: readonly Problem[];
+}
+
+const CODE = /^\d+(?:\.\d+)*$/;
+const NUMBER_FIELDS: readonly ScoreNumberField[] = ['max', 'self', 'appraised', 'deduction'];
+
+/**
+ * Reads a score sheet block into rows: codes typed as text or numbers, section and heading rows
+ * skipped, numbers read the Vietnamese way. Values that were typed with the wrong decimal separator
+ * are read as meant (and reported), so scoring works on what the user intended.
+ */
+export function readScoreRows(block: readonly (readonly unknown[])[], layout: ScoreLayout): ScoreRowsReading {
+  const rows: SheetScoreRow[] = [];
+  const totals: SheetTotalRow[] = [];
+  const problems: Problem[] = [];
+  block.forEach((cellsOfRow, i) => {
+    const row = layout.firstRow + i;
+    const cells: Partial<Record<ScoreColumn, string>> = {};
+    const at = (col: ScoreColumn): unknown => {
+      const offset = layout.columns[col];
+      if (offset === undefined) return undefined;
+      cells[col] = a1(row, layout.firstColumn + offset);
+      return cellsOfRow[offset];
+    };
+    const code = codeOf(at('code'));
+    const name = textOf(at('name'));
+    const numbers: Partial<Record<ScoreNumberField, number | null>> = {};
+    const rowProblems: Problem[] = [];
+    for (const field of NUMBER_FIELDS) {
+      const raw = at(field);
+      const reading = readCell(raw, { decimal: layout.decimal, context: 'points' });
+      const cell = cells[field] ?? '';
+      rowProblems.push(...reading.problems.map((p) => atCell(p, cell)));
+      const v = reading.value;
+      if (v.kind === 'number') numbers[field] = v.value;
+      else if (v.kind === 'empty') numbers[field] = null;
+      else {
+        numbers[field] = null;
+        if (v.kind !== 'invalid') rowProblems.push(problem('number_expected', 'error', { text: cleanResidue(String(raw)) }, { cell }));
+      }
+    }
+    const isTotal = code === '' && /^t[oổ]ng\b/iu.test(name.normalize('NFC')) ;
+    if (isTotal) {
+      const values: Partial<Record<ScoreNumberField, number>> = {};
+      for (const f of NUMBER_FIELDS) { const n = numbers[f]; if (n !== null && n !== undefined) values[f] = n; }
+      totals.push({ row, label: name, values, cells: { ...cells } });
+      problems.push(...rowProblems);
+      return;
+    }
+    if (!CODE.test(code)) return;
+    problems.push(...rowProblems);
+    const evidenceText = textOf(at('evidence'));
+    rows.push({
+      row,
+      code,
+      name,
+      max: numbers.max ?? null,
+      self: numbers.self ?? null,
+      appraised: numbers.appraised ?? null,
+      statedDeduction: numbers.deduction ?? null,
+      opinion: textOf(at('opinion')),
+      responsible: textOf(at('responsible')),
+      cells: { ...cells },
+      ...(evidenceText ? { evidenceText } : {}),
+    });
+  });
+  return { rows, totals, problems };
+}
+
+/** "1.1.3", "1.2." and the number 1.2 all give "1.2"; residue such as "<b>1</b>" is stripped. */
+function codeOf(raw: unknown): string {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : '';
+  if (typeof raw !== 'string') return '';
+  return cleanResidue(raw).replace(/\s+/g, '').replace(/\.$/, '');
+}
+
+function textOf(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  return typeof raw === 'string' ? raw : String(raw);
+}

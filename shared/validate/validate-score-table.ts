@@ -1,0 +1,124 @@
+import { parentCodeOf, parentCodes } from '../criteria/walk';
+import { findRatios, ratioValue } from '../numbers/find-ratios';
+import { cleanResidue } from '../numbers/clean-residue';
+import { nearlyEqual, roundPoints, sumPoints } from '../numbers/rounding';
+import { formatNumber } from '../problems/format-number';
+import { problem, type Problem } from '../problems/problem';
+import { readScoreRows, type ScoreNumberField, type SheetScoreRow } from './read-score-rows';
+import type { ScoreLayout } from './table-layout';
+
+const FIELD_NAMES = {
+  self: { en: 'Self-assessed score', vi: 'Điểm tự đánh giá' },
+  appraised: { en: 'Appraised score', vi: 'Điểm thẩm định' },
+} as const;
+
+/** The problems of SPEC §3 in a score sheet, each at its cell. Free text is never a problem for being text. */
+export function validateScoreTable(block: readonly (readonly unknown[])[], layout: ScoreLayout): Problem[] {
+  const { rows, totals, problems: readingProblems } = readScoreRows(block, layout);
+  const problems: Problem[] = [...readingProblems];
+  const columnHasValues = (field: 'self' | 'appraised'): boolean => rows.some((r) => r[field] !== null);
+  const parents = parentCodes(rows.map((r) => r.code));
+
+  for (const row of rows) {
+    for (const field of ['self', 'appraised'] as const) {
+      const value = row[field];
+      const cell = row.cells[field];
+      const names = FIELD_NAMES[field];
+      if (value === null) {
+        // A column nobody has filled yet is a phase not reached (no appraisal before the council meets), not an omission.
+        if (row.max !== null && row.max > 0 && columnHasValues(field) && cell && !hasProblemAt(problems, cell)) {
+          problems.push(problem('score_missing', 'warning', { field: names.en, fieldVi: names.vi.toLowerCase(), max: row.max }, { cell }));
+        }
+        continue;
+      }
+      if (row.max !== null && value > row.max + 1e-9) {
+        problems.push(problem('points_above_max', 'error', { field: names.en, fieldVi: names.vi, points: value, max: row.max }, cellOf(cell)));
+      }
+      if (value < 0) problems.push(problem('points_below_zero', 'error', { field: names.en, fieldVi: names.vi, points: value }, cellOf(cell)));
+    }
+    problems.push(...deductionProblems(row), ...opinionProblems(row), ...evidenceProblems(row, layout));
+  }
+
+  const leaves = rows.filter((r) => !parents.has(r.code));
+  const leavesUnder = new Map<string, SheetScoreRow[]>();
+  for (const leaf of leaves) {
+    for (let p = parentCodeOf(leaf.code); p !== undefined; p = parentCodeOf(p)) {
+      const list = leavesUnder.get(p);
+      if (list) list.push(leaf);
+      else leavesUnder.set(p, [leaf]);
+    }
+  }
+  for (const parent of rows.filter((r) => parents.has(r.code))) {
+    problems.push(...sumProblems(parent.code, parent, leavesUnder.get(parent.code) ?? [], parent.cells));
+  }
+  for (const total of totals) {
+    const stated = { max: total.values.max ?? null, self: total.values.self ?? null, appraised: total.values.appraised ?? null, statedDeduction: total.values.deduction ?? null };
+    problems.push(...sumProblems(cleanResidue(total.label), stated, leaves, total.cells));
+  }
+  return problems;
+}
+
+function cellOf(cell: string | undefined): { cell?: string } {
+  return cell ? { cell } : {};
+}
+
+function hasProblemAt(problems: readonly Problem[], cell: string): boolean {
+  return problems.some((p) => p.cell === cell);
+}
+
+function deductionProblems(row: SheetScoreRow): Problem[] {
+  const stated = row.statedDeduction;
+  if (stated === null || stated === undefined || row.max === null || row.appraised === null) return [];
+  const expected = roundPoints(row.appraised - row.max, 'half-up');
+  if (nearlyEqual(stated, expected)) return [];
+  return [problem('deduction_mismatch', 'error', { stated, expected }, { ...cellOf(row.cells.deduction), fix: { value: expected } })];
+}
+
+function opinionProblems(row: SheetScoreRow): Problem[] {
+  const cell = row.cells.opinion;
+  if (!row.opinion || !cell) return [];
+  const out: Problem[] = [];
+  for (const ratio of findRatios(cleanResidue(row.opinion))) {
+    if (ratio.numerator > ratio.denominator) {
+      out.push(problem('ratio_numerator_exceeds', 'warning',
+        { text: ratio.text, numerator: ratio.numerator, denominator: ratio.denominator }, { cell }));
+      continue;
+    }
+    if (!ratio.stated) continue;
+    const value = ratioValue(ratio);
+    const matches = ratio.stated.percent
+      ? Math.abs(value * 100 - ratio.stated.value * 100) < 0.0051
+      : Math.abs(value - ratio.stated.value) < 0.0101;
+    if (!matches) {
+      const shown = (v: number, lang: 'vi' | 'en'): string => ratio.stated?.percent
+        ? `${formatNumber(Math.round(v * 10000) / 100, lang, 2)}%` : formatNumber(Math.round(v * 100) / 100, lang, 2);
+      out.push(problem('ratio_result_mismatch', 'warning', {
+        text: ratio.text, stated: shown(ratio.stated.value, 'vi'), computed: shown(value, 'vi'),
+      }, { cell }));
+    }
+  }
+  return out;
+}
+
+function evidenceProblems(row: SheetScoreRow, layout: ScoreLayout): Problem[] {
+  if (layout.columns.evidence === undefined || row.self === null || row.self <= 0) return [];
+  if (row.evidenceText && cleanResidue(row.evidenceText) !== '') return [];
+  return [problem('evidence_missing', 'warning', {}, cellOf(row.cells.evidence))];
+}
+
+type Sums = Pick<SheetScoreRow, 'max' | 'self' | 'appraised' | 'statedDeduction'>;
+
+function sumProblems(label: string, stated: Sums, parts: readonly Sums[], cells: SheetScoreRow['cells']): Problem[] {
+  const out: Problem[] = [];
+  const fields: readonly [keyof Sums, ScoreNumberField][] = [['max', 'max'], ['self', 'self'], ['appraised', 'appraised'], ['statedDeduction', 'deduction']];
+  for (const [key, column] of fields) {
+    const value = stated[key];
+    if (value === null || value === undefined || parts.length === 0) continue;
+    const expected = sumPoints(parts.map((p) => (key === 'statedDeduction' && p.max !== null && p.appraised !== null
+      ? roundPoints(p.appraised - p.max, 'half-up') : p[key] ?? 0)));
+    if (!nearlyEqual(value, expected)) {
+      out.push(problem('total_mismatch', 'error', { label, stated: value, expected }, { ...cellOf(cells[column]), fix: { value: expected } }));
+    }
+  }
+  return out;
+}

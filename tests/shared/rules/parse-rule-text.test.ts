@@ -1,0 +1,102 @@
+import { evaluateRule, formatProblem, parseRuleText, type Rule } from '../../../shared';
+
+const ruleOf = (text: string, max: number): Rule => {
+  const reading = parseRuleText(text, max, 'x');
+  expect(reading.problems).toEqual([]);
+  if (!reading.rule) throw new Error('no rule');
+  return reading.rule;
+};
+const points = (rule: Rule, max: number, input: Parameters<typeof evaluateRule>[1]): number | string => {
+  const e = evaluateRule(rule, input, 'x', max);
+  return e.ok ? e.points : e.problem.code;
+};
+
+describe('rules from the decision\'s own words', () => {
+  test('bands: "trên 90%" excludes 90 %, "từ 70% - 90%" includes both ends, "dưới 70%" excludes 70 %', () => {
+    const rule = ruleOf('Thực hiện trên 90% kế hoạch: 2 / Thực hiện từ 70% - 90% kế hoạch: 1 / Dưới 70% kế hoạch: 0', 2);
+    expect(rule).toEqual({
+      kind: 'bands',
+      outcomes: [
+        { label: 'Thực hiện trên 90% kế hoạch', points: 2, lower: { value: 0.9, inclusive: false } },
+        { label: 'Thực hiện từ 70% - 90% kế hoạch', points: 1, lower: { value: 0.7, inclusive: true }, upper: { value: 0.9, inclusive: true } },
+        { label: 'Dưới 70% kế hoạch', points: 0, upper: { value: 0.7, inclusive: false } },
+      ],
+    });
+    expect(points(rule, 2, { fraction: 1 })).toBe(2);
+    expect(points(rule, 2, { fraction: 0.9001 })).toBe(2);
+    expect(points(rule, 2, { fraction: 0.9 })).toBe(1);
+    expect(points(rule, 2, { numerator: 9, denominator: 10 })).toBe(1);
+    expect(points(rule, 2, { fraction: 0.7 })).toBe(1);
+    expect(points(rule, 2, { fraction: 0.6999 })).toBe(0);
+    expect(points(rule, 2, { fraction: 0 })).toBe(0);
+  });
+
+  test('bands one outcome per line, "từ … trở lên" and "từ … đến dưới …"', () => {
+    const rule = ruleOf('Từ 90% trở lên: 2\nTừ 70% đến dưới 90%: 1\nDưới 70%: 0', 2);
+    expect(points(rule, 2, { fraction: 0.9 })).toBe(2);
+    expect(points(rule, 2, { fraction: 0.8999 })).toBe(1);
+    expect(points(rule, 2, { fraction: 0.7 })).toBe(1);
+    expect(points(rule, 2, { fraction: 0.6999 })).toBe(0);
+    expect(points(rule, 2, { fraction: 1 })).toBe(2);
+    expect(points(rule, 2, { fraction: 0 })).toBe(0);
+  });
+
+  test('bands from the seeds\' target wordings', () => {
+    const rule = ruleOf('Đạt từ 99% trở lên: 1; Tối thiểu 80% đến dưới 99%: 0,5; Dưới 80%: 0', 1);
+    expect(points(rule, 1, { fraction: 0.99 })).toBe(1);
+    expect(points(rule, 1, { fraction: 0.8 })).toBe(0.5);
+    expect(points(rule, 1, { fraction: 0.79 })).toBe(0);
+    const full = ruleOf('Giải quyết đúng hạn 100% hồ sơ: 1 / Dưới 100%: 0', 1);
+    expect(points(full, 1, { fraction: 1 })).toBe(1);
+    expect(points(full, 1, { fraction: 0.999 })).toBe(0);
+  });
+
+  test('levels, and yes/no as the two-level case', () => {
+    const rule = ruleOf('Ban hành kịp thời: 1 / Ban hành không kịp thời: 0,5 / Không ban hành: 0', 1);
+    expect(rule.kind).toBe('levels');
+    expect(points(rule, 1, { outcome: 'Ban hành kịp thời' })).toBe(1);
+    expect(points(rule, 1, { outcome: 'ban hanh khong kip thoi' })).toBe(0.5);
+    expect(points(rule, 1, { outcome: 'Không ban hành' })).toBe(0);
+    expect(points(rule, 1, { outcome: 'Ban hành muộn' })).toBe('rule_outcome_unknown');
+    const yesNo = ruleOf('Đạt yêu cầu: 1 / Không đạt yêu cầu: 0', 1);
+    expect(points(yesNo, 1, { outcome: true })).toBe(1);
+    expect(points(yesNo, 1, { outcome: false })).toBe(0);
+    expect(points(yesNo, 1, { outcome: 'Không đạt yêu cầu' })).toBe(0);
+  });
+
+  test('short forms, counts, penalties and the default when nothing happened', () => {
+    expect(ruleOf('tỷ lệ', 1)).toEqual({ kind: 'ratio' });
+    expect(ruleOf('Thủ công', 2)).toEqual({ kind: 'manual' });
+    const count = ruleOf('Mỗi sáng kiến được 0,5 điểm', 2);
+    expect(points(count, 2, { count: 1 })).toBe(0.5);
+    expect(points(count, 2, { count: 7 })).toBe(2);
+    const penalty = ruleOf('Mỗi văn bản ban hành trái pháp luật bị trừ 0,5 điểm, tối đa 1', 0);
+    expect(points(penalty, 0, { count: 3 })).toBe(-1);
+    const deduct = ruleOf('Ban hành: 1 / Không ban hành: 0 điểm và bị trừ 0,25 điểm', 1);
+    expect(points(deduct, 1, { outcome: 'Không ban hành' })).toBe(-0.25);
+    const nothing = ruleOf('Không phát sinh khiếu nại: điểm tối đa; Giải quyết đúng hạn 100%: 1; Dưới 100%: 0', 1);
+    expect(points(nothing, 1, { nothingHappened: true })).toBe(1);
+    expect(points(nothing, 1, { fraction: 0.5 })).toBe(0);
+  });
+
+  test('says exactly which part was not understood', () => {
+    const reading = parseRuleText('Trên 90%: 2 / từ 70% - 90% được một điểm / Dưới 70%: 0', 2, '1.1.3');
+    expect(reading.rule).toBeUndefined();
+    expect(reading.problems).toHaveLength(1);
+    expect(formatProblem(reading.problems[0]!, 'vi')).toBe(
+      'Tiêu chí 1.1.3: Không hiểu phần này của cách tính: "từ 70% - 90% được một điểm". Mỗi mức cần ghi số điểm sau dấu hai chấm, ví dụ "Đạt yêu cầu: 1".',
+    );
+    expect(parseRuleText('Đạt: một', 1).problems[0]?.params.part).toBe('một');
+    expect(parseRuleText('   ', 1).problems[0]?.code).toBe('rule_text_empty');
+  });
+
+  test('checks the outcomes\' points against the maximum, and bands for gaps and overlaps', () => {
+    const above = parseRuleText('Từ 90% trở lên: 3 / Dưới 90%: 0', 2, '3.4');
+    expect(above.rule).toBeUndefined();
+    expect(above.problems.map((p) => [p.code, p.params.outcome])).toEqual([['rule_outcome_above_max', 'Từ 90% trở lên']]);
+    const gap = parseRuleText('Trên 90%: 2 / Dưới 70%: 0', 2, '3.4');
+    expect(gap.problems.map((p) => p.code)).toContain('rule_bands_gap');
+    const overlap = parseRuleText('Từ 90% trở lên: 2 / Từ 70% - 90%: 1 / Dưới 70%: 0', 2, '3.4');
+    expect(overlap.problems).toEqual([expect.objectContaining({ code: 'rule_bands_overlap', params: expect.objectContaining({ value: 0.9 }) })]);
+  });
+});

@@ -1,0 +1,99 @@
+import { formatProblem, validateTable, type ScoreLayout, type TargetLayout } from '../../../shared';
+import { seedTable } from '../../helpers/seeds';
+
+const scoreLayout: ScoreLayout = {
+  kind: 'score', firstRow: 5, firstColumn: 1, decimal: ',',
+  columns: { code: 0, name: 1, max: 2, self: 3, appraised: 4, deduction: 5, opinion: 6, responsible: 7 },
+};
+const messages = (block: unknown[][], layout: ScoreLayout | TargetLayout): string[] =>
+  validateTable(block, layout).map((p) => formatProblem(p, 'vi'));
+
+describe('validating a score sheet', () => {
+  test('seed 003: the 0.25 and nothing else, wherever the table starts', () => {
+    const problems = validateTable(seedTable('003', 'STT\tLĨNH VỰC'), scoreLayout);
+    expect(problems.map((p) => [p.cell, p.code])).toEqual([['D21', 'wrong_decimal_separator']]);
+  });
+
+  test('points out of range, a missing score, a wrong deduction', () => {
+    const block = [
+      ['1.1', 'Kế hoạch', '2,00', '2,5', '1', '-1'],
+      ['1.2', 'Báo cáo', '4,00', '', '-0,5', '-4,5'],
+      ['1.3', 'Tuyên truyền', '1,00', '1', '0,5', '-0,25'],
+    ];
+    expect(messages(block, scoreLayout)).toEqual([
+      'Ô D5: Điểm tự đánh giá 2,5 vượt điểm tối đa 2.',
+      'Ô E6: Điểm thẩm định -0,5 nhỏ hơn 0.',
+      'Ô F7: Điểm bị trừ -0,25 không bằng điểm thẩm định trừ điểm chuẩn (-0,5).',
+      'Ô D6: Thiếu điểm tự đánh giá cho tiêu chí có điểm chuẩn 4.',
+    ]);
+    expect(validateTable(block, scoreLayout).find((p) => p.cell === 'F7')?.fix).toEqual({ value: -0.5 });
+  });
+
+  test('an appraisal column nobody has filled yet is not a list of omissions', () => {
+    expect(messages([['1.1', 'Kế hoạch', '2,00', '2', '', '']], scoreLayout)).toEqual([]);
+  });
+
+  test('ratios in opinions: numerator above denominator, and a stated result that is off', () => {
+    const block = [
+      ['3.4', 'Hồ sơ', '3,00', '3', '3', '0', 'Giải quyết đúng hạn 15/14 hồ sơ'],
+      ['3.5', 'DVC', '0,50', '0,4', '0,4', '-0,1', '$325/408=89.66\\%$'],
+    ];
+    expect(messages(block, scoreLayout)).toEqual([
+      'Ô G5: Tỷ lệ 15/14 có tử số 15 lớn hơn mẫu số 14.',
+      'Ô G6: 325/408=89.66%: kết quả ghi 89,66% không khớp với kết quả tính 79,66%.',
+    ]);
+  });
+
+  test('subtotals and the grand total must add up', () => {
+    const block = [
+      ['1', 'Công tác chỉ đạo', '3,00', '3', '2', '-1'],
+      ['1.1', 'Kế hoạch', '2,00', '2', '1,5', '-0,5'],
+      ['1.2', 'Báo cáo', '1,00', '1', '0,75', '-0,25'],
+      ['', 'Tổng cộng', '3,00', '3', '2,25', '-0,75'],
+    ];
+    expect(messages(block, scoreLayout)).toEqual([
+      'Ô E5: Tổng 2 của 1 không bằng tổng các dòng thành phần (2,25).',
+      'Ô F5: Tổng -1 của 1 không bằng tổng các dòng thành phần (-0,75).',
+    ]);
+  });
+
+  test('letters in numbers and text where points belong', () => {
+    const block = [['1.1', 'Kế hoạch', '2,00', '1,O', 'đạt', '']];
+    expect(messages(block, scoreLayout)).toEqual([
+      'Ô D5: "1,O" không phải là số: có ký tự lạ lẫn vào. Có phải là 1,0?',
+      'Ô E5: "đạt" ở ô này phải là một số.',
+    ]);
+  });
+
+  test('a score without evidence is a warning where the sheet keeps an evidence column', () => {
+    const layout: ScoreLayout = { ...scoreLayout, columns: { ...scoreLayout.columns, evidence: 8 } };
+    const block = [
+      ['1.1', 'Kế hoạch', '2,00', '2', '2', '0', '', '', 'Kế hoạch số 19/KH-UBND'],
+      ['1.2', 'Báo cáo', '1,00', '1', '1', '0', '', '', ''],
+    ];
+    expect(messages(block, layout)).toEqual(['Ô I6: Điểm tự đánh giá chưa có tài liệu kiểm chứng hoặc giải trình cách tính.']);
+  });
+});
+
+describe('validating a target table', () => {
+  test('seeds 000 and 001 as typed raise nothing', () => {
+    const t000: TargetLayout = { kind: 'target', firstRow: 8, firstColumn: 1, decimal: ',', columns: { code: 0, name: 1, values: [2, 3, 4, 5] } };
+    expect(validateTable(seedTable('000', 'STT\tNội dung'), t000)).toEqual([]);
+    const t001: TargetLayout = { kind: 'target', firstRow: 8, firstColumn: 1, decimal: ',', columns: { code: 0, name: 1, unit: 2, values: [3] } };
+    expect(validateTable(seedTable('001', 'STT\tChỉ tiêu', 3), t001)).toEqual([]);
+  });
+
+  test('percentages out of range and malformed numbers, in the cell they are in', () => {
+    const layout: TargetLayout = { kind: 'target', firstRow: 3, firstColumn: 2, decimal: ',', columns: { unit: 1, values: [2, 3] } };
+    const block = [
+      ['Số hóa', '%', '120%', 'Cấp huyện: 60% Cấp xã: >140%'],
+      ['Hài lòng', '%', '8O%', '105'],
+    ];
+    expect(messages(block, layout)).toEqual([
+      'Ô D3: Tỷ lệ 120% nằm ngoài khoảng 0% đến 100%.',
+      'Ô E3: Tỷ lệ 140% nằm ngoài khoảng 0% đến 100%.',
+      'Ô D4: "8O%" không phải là số: có ký tự lạ lẫn vào. Có phải là 80%?',
+      'Ô E4: Tỷ lệ 105% nằm ngoài khoảng 0% đến 100%.',
+    ]);
+  });
+});
