@@ -98,7 +98,9 @@ export function scoreTable(rows: readonly ScoreRowInput[], options: ScoreOptions
     lost: leaves.filter((r) => (r.deduction ?? 0) < 0).length,
   };
   const maxTotal = options.maxTotal ?? (options.set ? totalMax(options.set) : totals.max);
-  const index = computeIndex(totals.appraised, maxTotal, habit, options.surveyPoints);
+  // Before the council has entered anything there is no index yet, rather than an index of 0 %.
+  const appraisedAny = leaves.some((r) => r.appraised !== null);
+  const index = appraisedAny ? computeIndex(totals.appraised, maxTotal, habit, options.surveyPoints) : null;
   const rating = index === null || !options.set ? null : rate(index, options.set.scale);
   return { rows: scored, areas, totals, index, rating };
 }

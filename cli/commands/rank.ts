@@ -1,0 +1,68 @@
+import ExcelJS from 'exceljs';
+import { basename } from 'node:path';
+import { buildTongHopDonVi, rankUnits, rate, roundTo, DEFAULT_CRITERIA_SET, type UnitScores } from '../../shared';
+import { CliError } from '../cli-error';
+import type { Command } from '../command';
+import { say } from '../context';
+import { loadSet } from '../load-set';
+import { tablesOf, unitFromLetterhead } from '../sheets';
+import { applySheetSpec } from '../xlsx/apply-sheet-spec';
+import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
+import { scoreWorkbookTable } from './score';
+
+export const rankCommand: Command = {
+  name: 'rank',
+  usage: 'cchc rank <files…> [--set file] [--year N] [-o summary.xlsx] [--json]',
+  summary: { vi: 'Tổng hợp, xếp hạng nhiều đơn vị', en: 'Summarise and rank several units' },
+  options: { set: { type: 'string' }, year: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  async run(args, ctx) {
+    const files = args.positionals;
+    if (files.length === 0) throw new CliError('Thiếu tệp: cchc rank a.xlsx b.xlsx …', 'Missing files: cchc rank a.xlsx b.xlsx …');
+    const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
+    const units: (UnitScores & { file: string; total: number; index: number | null })[] = [];
+    for (const [i, file] of files.entries()) {
+      ctx.progress(i, files.length, file);
+      const wb = await loadWorkbook(file);
+      const found = tablesOf(wb).find((t) => t.table.kind === 'score');
+      if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+      const { result } = scoreWorkbookTable(found, set);
+      units.push({
+        file,
+        unit: unitFromLetterhead(found.grid) ?? basename(file).replace(/\.xlsx$/i, ''),
+        areas: Object.fromEntries(result.areas.map((a) => [a.area, a.appraised])),
+        max: result.totals.max,
+        total: result.totals.appraised,
+        index: result.index,
+      });
+    }
+    ctx.progress(files.length, files.length, '');
+    const ranked = rankUnits(units.map((u) => ({ unit: u.unit, index: u.index })));
+    const scale = (set ?? DEFAULT_CRITERIA_SET).scale;
+    const rows = ranked.map((r) => {
+      const u = units.find((x) => x.unit === r.unit) ?? units[0];
+      return {
+        file: u?.file ?? '', unit: r.unit, areas: u?.areas ?? {}, total: roundTo(u?.total ?? 0, 2, 'half-up'), max: roundTo(u?.max ?? 0, 2, 'half-up'),
+        index: r.index === null ? null : roundTo(r.index, 4, 'half-up'), rank: r.rank, rankLabel: r.rankLabel,
+        rating: r.index === null ? null : rate(r.index, scale),
+      };
+    });
+    const output = args.values.output;
+    if (typeof output === 'string') {
+      const year = typeof args.values.year === 'string' ? Number(args.values.year) : new Date().getFullYear();
+      const spec = buildTongHopDonVi(rows.map((r) => ({ unit: r.unit, areas: r.areas, max: r.max })), { year, set });
+      const wb = new ExcelJS.Workbook();
+      applySheetSpec(wb.addWorksheet(spec.name), spec);
+      await saveWorkbook(wb, output);
+    }
+    if (args.values.json) {
+      ctx.out(JSON.stringify({ units: rows }, null, 2));
+    } else {
+      for (const r of rows) {
+        const pct = r.index === null ? '—' : `${(r.index * 100).toFixed(2)}%`;
+        ctx.out(`${(r.rankLabel ?? '—').padEnd(6)} ${r.unit.padEnd(28)} ${ctx.language === 'vi' ? pct.replace('.', ',') : pct}  ${r.rating ?? ''}`);
+      }
+      if (typeof output === 'string') ctx.out(say(ctx, `Đã ghi bảng tổng hợp vào "${output}".`, `Wrote the summary to "${output}".`));
+    }
+    return 0;
+  },
+};

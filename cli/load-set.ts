@@ -1,0 +1,32 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { DEFAULT_CRITERIA_SET, formatProblem, readSetSheet, validateCriteriaSet, type CriteriaSet } from '../shared';
+import { CliError } from './cli-error';
+import type { CliContext } from './context';
+import { readGrid } from './xlsx/read-grid';
+import { loadWorkbook } from './xlsx/workbook-io';
+
+/** `--set` takes a JSON set or a workbook with a bo-chi-so sheet; without it, the shipped example set. */
+export async function loadSet(path: string | undefined, ctx: CliContext): Promise<CriteriaSet> {
+  if (!path) return DEFAULT_CRITERIA_SET;
+  if (!existsSync(path)) throw new CliError(`Không tìm thấy tệp bộ chỉ số "${path}".`, `Criteria set file not found: "${path}".`);
+  let result;
+  if (/\.json$/i.test(path)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      throw new CliError(`Tệp "${path}" không phải JSON hợp lệ: ${(e as Error).message}`, `"${path}" is not valid JSON: ${(e as Error).message}`);
+    }
+    result = validateCriteriaSet(json);
+  } else {
+    const wb = await loadWorkbook(path);
+    const ws = wb.worksheets.find((w) => /bộ chỉ số|bo-chi-so|bo chi so/iu.test(w.name)) ?? wb.worksheets[0];
+    if (!ws) throw new CliError(`Tệp "${path}" không có trang tính nào.`, `"${path}" has no worksheet.`);
+    result = readSetSheet(readGrid(ws).values);
+  }
+  if (!result.ok) {
+    const lines = result.problems.map((p) => `  ${formatProblem(p, ctx.language)}`).join('\n');
+    throw new CliError(`Bộ chỉ số "${path}" có lỗi:\n${lines}`, `The criteria set "${path}" has errors:\n${lines}`);
+  }
+  return result.set;
+}

@@ -1,0 +1,78 @@
+import type ExcelJS from 'exceljs';
+import type { CellSpec, CellStyle, SheetSpec } from '../../shared';
+
+const FILLS: Readonly<Record<NonNullable<CellStyle['fill']>, string>> = {
+  header: 'FFDDEBF7',
+  section: 'FFF2F2F2',
+  input: 'FFFFFBE6',
+  total: 'FFE2EFDA',
+};
+const TONES = {
+  error: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+  warning: { fill: 'FFFFEB9C', font: 'FF9C5700' },
+} as const;
+const THIN = { style: 'thin' } as const;
+const MM_PER_INCH = 25.4;
+
+/** Writes a core sheet description into an exceljs worksheet: values and formulas, styles, merges, print set-up, validation and formats. */
+export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const font = { name: spec.font.name, size: spec.font.size };
+  spec.columns.forEach((width, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = width;
+    column.font = font;
+  });
+  spec.rows.forEach((row, i) => {
+    const r = ws.getRow(i + 1);
+    if (row.height !== undefined) r.height = row.height;
+    row.cells.forEach((cell, j) => {
+      if (cell) writeCell(ws.getCell(i + 1, j + 1), cell, font);
+    });
+  });
+  for (const merge of spec.merges) ws.mergeCells(merge);
+  ws.views = [{ state: 'frozen', xSplit: spec.frozen.columns, ySplit: spec.frozen.rows, topLeftCell: `A${spec.frozen.rows + 1}` }];
+  const m = spec.print.margins;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: spec.print.orientation,
+    fitToPage: spec.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${spec.print.repeatRows.first}:${spec.print.repeatRows.last}`,
+  };
+  if (spec.print.pageNumbers) {
+    ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman"&12&P' };
+  }
+  for (const v of spec.validations) {
+    const rule: ExcelJS.DataValidation = v.kind === 'decimal'
+      ? { type: 'decimal', operator: 'between', formulae: [v.min ?? 0, v.max ?? 0] }
+      : { type: 'custom', formulae: [v.formula ?? 'TRUE'] };
+    (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, {
+      ...rule, allowBlank: true, showInputMessage: true, showErrorMessage: true, errorStyle: 'stop',
+      promptTitle: v.promptTitle, prompt: v.prompt, errorTitle: 'Giá trị không hợp lệ', error: v.error,
+    });
+  }
+  spec.conditionalFormats.forEach((cf, i) => {
+    const tone = TONES[cf.tone];
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{
+        type: 'expression', priority: i + 1, formulae: [cf.formula],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: tone.fill } }, font: { color: { argb: tone.font } } },
+      }],
+    });
+  });
+}
+
+function writeCell(cell: ExcelJS.Cell, spec: CellSpec, font: { name: string; size: number }): void {
+  if (spec.formula !== undefined) cell.value = { formula: spec.formula } as ExcelJS.CellFormulaValue;
+  else if (spec.value !== undefined && spec.value !== null) cell.value = spec.value;
+  if (spec.numFmt) cell.numFmt = spec.numFmt;
+  const s = spec.style ?? {};
+  cell.font = { ...font, bold: s.bold ?? false, italic: s.italic ?? false, ...(s.size ? { size: s.size } : {}) };
+  cell.alignment = { horizontal: s.align ?? 'left', vertical: 'middle', wrapText: s.wrap ?? false };
+  if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[s.fill] } };
+}

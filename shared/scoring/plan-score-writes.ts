@@ -1,0 +1,115 @@
+import { parentCodeOf, parentCodes } from '../criteria/walk';
+import { cleanResidue } from '../numbers/clean-residue';
+import { a1 } from '../sheet/a1';
+import { foldDiacritics } from '../rules/outcomes';
+import type { RoundingHabit } from '../numbers/rounding';
+import { cellList, sumOf } from '../templates/cell-list';
+import { readScoreRows } from '../validate/read-score-rows';
+import type { ScoreLayout } from '../validate/table-layout';
+
+/** One cell to write: a formula (English names, comma separators, no "="), or a label. */
+export interface CellWrite {
+  readonly row: number;
+  readonly column: number;
+  readonly formula?: string;
+  readonly value?: string;
+  readonly numFmt?: string;
+}
+
+export interface ScoreWritePlan {
+  readonly writes: readonly CellWrite[];
+  /** Computed cells left alone because the user typed a value there. */
+  readonly keptTyped: readonly string[];
+}
+
+/**
+ * Where scoring in place writes: the computed cells only (deductions, subtotals of parent rows,
+ * the total, the index), and only where the cell is empty or already holds a formula, so nothing a
+ * user typed is overwritten and scoring twice writes the same formulas. A missing total block is
+ * added below the table when the rows there are empty.
+ */
+export function planScoreWrites(
+  values: readonly (readonly unknown[])[],
+  formulas: readonly (readonly (string | null)[])[],
+  layout: ScoreLayout,
+  rounding: RoundingHabit = 'half-up',
+): ScoreWritePlan {
+  const blockStart = layout.firstRow - 1;
+  const { rows, totals } = readScoreRows(values.slice(blockStart), layout);
+  const col = (role: keyof ScoreLayout['columns']): number | undefined => {
+    const offset = layout.columns[role];
+    return offset === undefined ? undefined : layout.firstColumn + offset;
+  };
+  const [cMax, cSelf, cAppr, cDed, cName] = [col('max'), col('self'), col('appraised'), col('deduction'), col('name')];
+  const writes: CellWrite[] = [];
+  const keptTyped: string[] = [];
+  const free = (row: number, column: number): boolean => {
+    const v = values[row - 1]?.[column - 1];
+    const f = formulas[row - 1]?.[column - 1];
+    return Boolean(f) || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  };
+  const put = (row: number, column: number | undefined, formula: string, numFmt?: string): void => {
+    if (column === undefined) return;
+    if (free(row, column)) writes.push({ row, column, formula, ...(numFmt ? { numFmt } : {}) });
+    else keptTyped.push(a1(row, column));
+  };
+  if (cMax === undefined || cAppr === undefined) return { writes, keptTyped };
+
+  const parents = parentCodes(rows.map((r) => r.code));
+  const leaves = rows.filter((r) => !parents.has(r.code));
+  const leavesUnder = new Map<string, number[]>();
+  for (const leaf of leaves) {
+    for (let p = parentCodeOf(leaf.code); p !== undefined; p = parentCodeOf(p)) leavesUnder.set(p, [...(leavesUnder.get(p) ?? []), leaf.row]);
+  }
+  const leafRows = leaves.map((r) => r.row);
+  const guard = (rowsOf: readonly number[]): string => (rowsOf.length ? `COUNT(${cellList(cAppr, rowsOf)})=0` : 'TRUE');
+
+  for (const leaf of leaves) {
+    put(leaf.row, cDed, `IF(${a1(leaf.row, cAppr)}="","",ROUND(${a1(leaf.row, cAppr)}-${a1(leaf.row, cMax)},2))`, '0.00');
+  }
+  for (const parent of rows.filter((r) => parents.has(r.code))) {
+    const under = leavesUnder.get(parent.code) ?? [];
+    const isArea = !parent.code.includes('.');
+    const total = (c: number): string => (isArea ? `MAX(0,${sumOf(c, under)})` : sumOf(c, under));
+    put(parent.row, cMax, sumOf(cMax, under), '0.00');
+    if (cSelf !== undefined) put(parent.row, cSelf, total(cSelf), '0.00');
+    put(parent.row, cAppr, total(cAppr), '0.00');
+    put(parent.row, cDed, `IF(${guard(under)},"",ROUND(${a1(parent.row, cAppr)}-${a1(parent.row, cMax)},2))`, '0.00');
+  }
+
+  // The grand total sums the top rows: areas where the sheet lists them, otherwise every leaf.
+  const tops = rows.filter((r) => parentCodeOf(r.code) === undefined || !rows.some((o) => o.code === parentCodeOf(r.code))).map((r) => r.row);
+  const lastRow = Math.max(0, ...rows.map((r) => r.row), ...totals.map((t) => t.row));
+  let totalRow = totals[0]?.row;
+  let indexRow = findLabelRow(values, cName, lastRow + 1, /^chi so/);
+  if (totalRow === undefined && cName !== undefined && [1, 2].every((k) => rowIsEmpty(values, lastRow + k))) {
+    totalRow = lastRow + 1;
+    indexRow = lastRow + 2;
+    writes.push({ row: totalRow, column: cName, value: 'Tổng cộng' }, { row: indexRow, column: cName, value: 'Chỉ số cải cách hành chính (%)' });
+  }
+  if (totalRow !== undefined) {
+    put(totalRow, cMax, sumOf(cMax, tops), '0.00');
+    if (cSelf !== undefined) put(totalRow, cSelf, sumOf(cSelf, tops), '0.00');
+    put(totalRow, cAppr, sumOf(cAppr, tops), '0.00');
+    put(totalRow, cDed, `IF(${guard(leafRows)},"",ROUND(${a1(totalRow, cAppr)}-${a1(totalRow, cMax)},2))`, '0.00');
+    if (indexRow !== undefined) {
+      const round = rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
+      put(indexRow, cAppr, `IF(${guard(leafRows)},"",IF(${a1(totalRow, cMax)}>0,${round}(${a1(totalRow, cAppr)}/${a1(totalRow, cMax)},4),""))`, '0.00%');
+    }
+  }
+  return { writes, keptTyped };
+}
+
+function rowIsEmpty(values: readonly (readonly unknown[])[], row: number): boolean {
+  const cells = values[row - 1];
+  return !cells || cells.every((v) => v === null || v === undefined || String(v).trim() === '');
+}
+
+function findLabelRow(values: readonly (readonly unknown[])[], column: number | undefined, from: number, label: RegExp): number | undefined {
+  if (column === undefined) return undefined;
+  for (let r = from; r <= Math.min(values.length, from + 10); r++) {
+    const v = values[r - 1]?.[column - 1];
+    if (v !== null && v !== undefined && label.test(foldDiacritics(cleanResidue(String(v))))) return r;
+  }
+  return undefined;
+}

@@ -1,0 +1,42 @@
+import type { SheetBuilder } from './sheet-builder';
+import type { SheetSpec, TableMeta } from './sheet-spec';
+import type { TemplateOptions } from './template-options';
+
+export interface FinishOptions {
+  readonly templateId: string;
+  readonly name: string;
+  readonly columns: readonly number[];
+  readonly table: TableMeta;
+  /** Rows repeated on every printed page: the header rows and the numbered column row. */
+  readonly repeatRows: { readonly first: number; readonly last: number };
+}
+
+/** Worksheet names: at most 31 characters, none of : \ / ? * [ ]. */
+export function sheetName(name: string): string {
+  return name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
+}
+
+/** A4, Nghị định 30 margins, Times New Roman, header frozen and repeated, landscape from six columns. */
+export function finishSheet(b: SheetBuilder, options: TemplateOptions, f: FinishOptions): SheetSpec {
+  const orientation = options.orientation ?? (f.columns.length >= 6 ? 'landscape' : 'portrait');
+  return {
+    templateId: f.templateId,
+    name: sheetName(f.name),
+    font: { name: 'Times New Roman', size: 12 },
+    columns: f.columns,
+    rows: b.rows,
+    merges: b.merges,
+    frozen: { rows: f.repeatRows.last, columns: 0 },
+    print: {
+      paper: 'A4',
+      orientation,
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      repeatRows: f.repeatRows,
+      fitToWidth: true,
+      pageNumbers: true,
+    },
+    validations: b.validations,
+    conditionalFormats: b.conditionalFormats,
+    table: f.table,
+  };
+}

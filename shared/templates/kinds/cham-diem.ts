@@ -1,0 +1,150 @@
+import { DEFAULT_CRITERIA_SET } from '../../criteria/default-set';
+import type { CriterionNode } from '../../criteria/criteria-set';
+import { isLeaf, walk } from '../../criteria/walk';
+import { a1 } from '../../sheet/a1';
+import { cellList, rowRuns, sumOf } from '../cell-list';
+import { finishSheet } from '../finish-sheet';
+import { addLetterhead, issuerName } from '../letterhead';
+import { ratingFormula } from '../rating-formula';
+import { range, SheetBuilder } from '../sheet-builder';
+import type { CellSpec, SheetSpec } from '../sheet-spec';
+import { PERCENT_FORMAT, POINTS_FORMAT, STYLE } from '../styles';
+import type { TemplateOptions } from '../template-options';
+
+const C = { code: 1, name: 2, max: 3, self: 4, appraised: 5, deduction: 6, opinion: 7, responsible: 8, evidence: 9 } as const;
+
+/**
+ * Seed 003's score sheet, pre-filled from the active criteria set: every area, criterion and
+ * sub-criterion with its maximum; live formulas for deductions, subtotals, the total, the index and
+ * the rating; entries limited to 0..maximum; marks where a score is above the maximum or the
+ * appraisal differs from the self-assessment.
+ */
+export function buildChamDiem(options: TemplateOptions): SheetSpec {
+  const set = options.set ?? DEFAULT_CRITERIA_SET;
+  const n = options.year;
+  const width = options.withEvidence ? 9 : 8;
+  const b = new SheetBuilder(width);
+  addLetterhead(b, options, ['PHỤ LỤC', `Kết quả đánh giá Chỉ số cải cách hành chính năm ${n} của ${issuerName(options)}`],
+    `(Theo Bộ Chỉ số ban hành kèm theo ${set.decision})`);
+  const headers = ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm chuẩn', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm bị trừ',
+    'Ý kiến Hội đồng thẩm định', 'Đơn vị chịu trách nhiệm', ...(options.withEvidence ? ['Tài liệu kiểm chứng'] : [])];
+  const header = b.add('header', headers.map((value) => ({ value, style: STYLE.header })), 36);
+
+  const nodes = [...walk(set.areas)];
+  const firstData = b.nextRow;
+  const rowOf = new Map<string, number>(nodes.map((node, i) => [node.code, firstData + i]));
+  const leafRowsUnder = (node: CriterionNode): number[] =>
+    [...walk([node])].filter(isLeaf).map((leaf) => rowOf.get(leaf.code) ?? 0);
+  const areaCodes = new Set(set.areas.map((a) => a.code));
+  const leafRows: number[] = [];
+
+  for (const node of nodes) {
+    const r = rowOf.get(node.code) ?? b.nextRow;
+    const tail: CellSpec[] = [{ style: STYLE.text }, { style: STYLE.text }, ...(options.withEvidence ? [{ style: STYLE.text }] : [])];
+    if (isLeaf(node)) {
+      // An area with no criteria of its own (areas 2 and 4 of the default set) is scored as one leaf.
+      const isArea = areaCodes.has(node.code);
+      leafRows.push(r);
+      b.add(isArea ? 'section' : 'item', [
+        { value: node.code, style: isArea ? STYLE.sectionCenter : STYLE.center, numFmt: '@' },
+        { value: node.name, style: isArea ? STYLE.section : STYLE.text },
+        { value: node.max, style: STYLE.computed, numFmt: POINTS_FORMAT },
+        { style: STYLE.input, numFmt: POINTS_FORMAT },
+        { style: STYLE.input, numFmt: POINTS_FORMAT },
+        { formula: `IF(${a1(r, C.appraised)}="","",ROUND(${a1(r, C.appraised)}-${a1(r, C.max)},2))`, style: STYLE.computed, numFmt: POINTS_FORMAT },
+        ...tail,
+      ]);
+      continue;
+    }
+    const leaves = leafRowsUnder(node);
+    const isArea = areaCodes.has(node.code);
+    const style = isArea ? STYLE.section : STYLE.criterion;
+    const centered = isArea ? STYLE.sectionCenter : STYLE.criterionCenter;
+    // A penalty can push leaves below zero; an area's total never goes below zero (SPEC §4).
+    const total = (col: number): string => (isArea ? `MAX(0,${sumOf(col, leaves)})` : sumOf(col, leaves));
+    const anyAppraised = leaves.length > 0 ? `COUNT(${cellList(C.appraised, leaves)})=0` : 'TRUE';
+    b.add(isArea ? 'section' : 'criterion', [
+      { value: node.code, style: centered, numFmt: '@' },
+      { value: node.name, style },
+      leaves.length > 0 ? { formula: sumOf(C.max, leaves), style: centered, numFmt: POINTS_FORMAT } : { value: node.max, style: centered, numFmt: POINTS_FORMAT },
+      { formula: total(C.self), style: centered, numFmt: POINTS_FORMAT },
+      { formula: total(C.appraised), style: centered, numFmt: POINTS_FORMAT },
+      { formula: `IF(${anyAppraised},"",ROUND(${a1(r, C.appraised)}-${a1(r, C.max)},2))`, style: centered, numFmt: POINTS_FORMAT },
+      ...tail.map(() => ({ style })),
+    ]);
+  }
+  const lastData = b.nextRow - 1;
+  const areaRows = set.areas.map((a) => rowOf.get(a.code) ?? 0);
+
+  let surveyRow: number | undefined;
+  if (set.survey) {
+    surveyRow = b.nextRow;
+    leafRows.push(surveyRow);
+    b.add('item', [
+      { value: String(set.areas.length + 1), style: STYLE.sectionCenter, numFmt: '@' },
+      { value: set.survey.name, style: STYLE.section },
+      { value: set.survey.max, style: STYLE.sectionCenter, numFmt: POINTS_FORMAT },
+      { style: STYLE.input, numFmt: POINTS_FORMAT },
+      { style: STYLE.input, numFmt: POINTS_FORMAT },
+      { formula: `IF(${a1(surveyRow, C.appraised)}="","",ROUND(${a1(surveyRow, C.appraised)}-${a1(surveyRow, C.max)},2))`, style: STYLE.computed, numFmt: POINTS_FORMAT },
+      { style: STYLE.text }, { style: STYLE.text },
+    ]);
+  }
+  const topRows = surveyRow === undefined ? areaRows : [...areaRows, surveyRow];
+  const totalRow = b.nextRow;
+  b.add('total', [
+    { style: STYLE.total }, { value: 'Tổng cộng', style: STYLE.totalLabel },
+    { formula: sumOf(C.max, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
+    { formula: sumOf(C.self, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
+    { formula: sumOf(C.appraised, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
+    { formula: `IF(COUNT(${cellList(C.appraised, leafRows)})=0,"",ROUND(${a1(totalRow, C.appraised)}-${a1(totalRow, C.max)},2))`, style: STYLE.total, numFmt: POINTS_FORMAT },
+    { style: STYLE.total }, { style: STYLE.total },
+  ]);
+  const round = set.rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
+  const indexOf = (col: number): string => `IF(${a1(totalRow, C.max)}>0,${round}(${a1(totalRow, col)}/${a1(totalRow, C.max)},4),"")`;
+  const indexRow = b.add('index', [
+    { style: STYLE.total }, { value: 'Chỉ số cải cách hành chính (%)', style: STYLE.totalLabel }, { style: STYLE.total },
+    { formula: indexOf(C.self), style: STYLE.total, numFmt: PERCENT_FORMAT },
+    { formula: `IF(COUNT(${cellList(C.appraised, leafRows)})=0,"",${indexOf(C.appraised)})`, style: STYLE.total, numFmt: PERCENT_FORMAT },
+    { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total },
+  ]);
+  const ratingRow = b.add('index', [
+    { style: STYLE.total }, { value: 'Xếp loại', style: STYLE.totalLabel }, { style: STYLE.total },
+    { formula: ratingFormula(a1(indexRow, C.self), set.scale), style: STYLE.total },
+    { formula: ratingFormula(a1(indexRow, C.appraised), set.scale), style: STYLE.total },
+    { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total },
+  ]);
+  const lostRow = b.add('index', [
+    { style: STYLE.total }, { value: 'Số tiêu chí, tiêu chí thành phần bị trừ điểm', style: STYLE.totalLabel }, { style: STYLE.total },
+    { style: STYLE.total }, { style: STYLE.total },
+    { formula: rowRuns(leafRows).map(([f, l]) => `COUNTIF(${range(f, C.deduction, l, C.deduction)},"<0")`).join('+') || '0', style: STYLE.total },
+    { style: STYLE.total }, { style: STYLE.total },
+  ]);
+
+  for (const [f, l] of rowRuns(leafRows)) {
+    b.validations.push({
+      range: range(f, C.self, l, C.appraised), kind: 'decimal', min: 0, max: `$C${f}`,
+      promptTitle: 'Điểm', prompt: 'Nhập điểm từ 0 đến điểm chuẩn ở cột C của dòng này, ví dụ 0,85.',
+      error: 'Điểm phải là số từ 0 đến điểm chuẩn của tiêu chí.',
+    });
+    b.conditionalFormats.push(
+      { range: range(f, C.self, l, C.appraised), formula: `AND(ISNUMBER(D${f}),D${f}>$C${f})`, tone: 'error', meaning: 'Điểm vượt điểm chuẩn' },
+      { range: range(f, C.appraised, l, C.appraised), formula: `AND(ISNUMBER(D${f}),ISNUMBER(E${f}),E${f}<>D${f})`, tone: 'warning', meaning: 'Điểm thẩm định khác điểm tự đánh giá' },
+    );
+    if (options.withEvidence) {
+      b.conditionalFormats.push({ range: range(f, C.evidence, l, C.evidence), formula: `AND(ISNUMBER(D${f}),D${f}>0,LEN(TRIM(I${f}))=0)`, tone: 'warning', meaning: 'Điểm tự đánh giá chưa có tài liệu kiểm chứng' });
+    }
+  }
+
+  return finishSheet(b, options, {
+    templateId: 'cham-diem',
+    name: `Chấm điểm CCHC ${n}`,
+    columns: [8, 50, 10, 11, 11, 10, 42, 32, ...(options.withEvidence ? [32] : [])],
+    table: {
+      kind: 'score', headerRow: header, firstDataRow: firstData, lastDataRow: surveyRow ?? lastData,
+      columns: options.withEvidence ? C : { code: 1, name: 2, max: 3, self: 4, appraised: 5, deduction: 6, opinion: 7, responsible: 8 },
+      markers: { total: totalRow, index: indexRow, rating: ratingRow, lost: lostRow },
+    },
+    repeatRows: { first: header, last: header },
+  });
+}

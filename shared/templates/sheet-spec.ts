@@ -1,0 +1,102 @@
+/**
+ * A host-neutral description of a worksheet. The core builds it once per template; the Excel, Sheets
+ * and .xlsx writers only apply it, so no template is written twice.
+ */
+
+export type HorizontalAlign = 'left' | 'center' | 'right';
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Points; the sheet's base size applies when absent. */
+  readonly size?: number;
+  readonly align?: HorizontalAlign;
+  readonly wrap?: boolean;
+  readonly border?: boolean;
+  /** A role, not a colour: each writer maps it to its palette. */
+  readonly fill?: 'header' | 'section' | 'input' | 'total';
+}
+
+export interface CellSpec {
+  readonly value?: string | number | null;
+  /** English function names, comma separators, A1 references, no leading "=". */
+  readonly formula?: string;
+  readonly style?: CellStyle;
+  readonly numFmt?: string;
+}
+
+export type RowKind = 'letterhead' | 'title' | 'reference' | 'blank' | 'meta' | 'header' | 'column-numbers' | 'section' | 'criterion' | 'item' | 'total' | 'index';
+
+export interface RowSpec {
+  readonly kind: RowKind;
+  /** Cells from column A; null leaves the cell untouched. */
+  readonly cells: readonly (CellSpec | null)[];
+  /** Points; the writer's default when absent. */
+  readonly height?: number;
+}
+
+export interface ValidationSpec {
+  /** "D9:D40" or a single cell. */
+  readonly range: string;
+  readonly kind: 'decimal' | 'custom';
+  /** For decimal: the bounds (a number, or a formula such as "C9" for the row's maximum). */
+  readonly min?: number | string;
+  readonly max?: number | string;
+  /** For custom: a boolean formula written for the first cell of the range. */
+  readonly formula?: string;
+  readonly promptTitle: string;
+  readonly prompt: string;
+  readonly error: string;
+}
+
+export interface ConditionalFormatSpec {
+  readonly range: string;
+  /** A boolean formula written for the top-left cell of the range. */
+  readonly formula: string;
+  readonly tone: 'error' | 'warning';
+  /** Vietnamese explanation for the reader of the sheet (shown in the README and the task pane). */
+  readonly meaning: string;
+}
+
+export type TableKind = 'target' | 'assignment' | 'score' | 'criteria' | 'plan' | 'summary';
+
+/** Where the table sits, so the writer's own output can be read back without guessing. */
+export interface TableMeta {
+  readonly kind: TableKind;
+  /** 1-based sheet rows. */
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  /** Role → 1-based column. */
+  readonly columns: Readonly<Record<string, number>>;
+  /** Rows below the table that hold computed results ("total", "index", "rating", "lost"), 1-based. */
+  readonly markers?: Readonly<Record<string, number>>;
+}
+
+export interface PrintSpec {
+  readonly paper: 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  /** Millimetres, as Nghị định 30/2020/NĐ-CP states them. */
+  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  /** Header rows repeated on every printed page. */
+  readonly repeatRows: { readonly first: number; readonly last: number };
+  readonly fitToWidth: boolean;
+  /** Page numbers centred in the top margin, none on the first page. */
+  readonly pageNumbers: boolean;
+}
+
+export interface SheetSpec {
+  readonly templateId: string;
+  /** At most 31 characters, none of : \ / ? * [ ]. */
+  readonly name: string;
+  readonly font: { readonly name: 'Times New Roman'; readonly size: number };
+  /** Widths in characters, from column A. */
+  readonly columns: readonly number[];
+  readonly rows: readonly RowSpec[];
+  readonly merges: readonly string[];
+  readonly frozen: { readonly rows: number; readonly columns: number };
+  readonly print: PrintSpec;
+  readonly validations: readonly ValidationSpec[];
+  readonly conditionalFormats: readonly ConditionalFormatSpec[];
+  readonly table: TableMeta;
+}

@@ -1,0 +1,16 @@
+import type { CriteriaSet, UnitLevel } from '../criteria/criteria-set';
+
+export interface TemplateOptions {
+  /** Năm N of the title; default: the current year (the host supplies it, the core has no clock). */
+  readonly year: number;
+  /** The unit as it signs: "huyện Vĩnh Linh", "xã Triệu Sơn", "Sở Nội vụ". */
+  readonly unit?: string | undefined;
+  readonly province?: string | undefined;
+  readonly level?: UnitLevel | undefined;
+  /** For cham-diem and bo-chi-so. */
+  readonly set?: CriteriaSet | undefined;
+  /** cham-diem: add the "Tài liệu kiểm chứng" column. */
+  readonly withEvidence?: boolean | undefined;
+  /** Default: landscape for six columns or more (SPEC §6). */
+  readonly orientation?: 'portrait' | 'landscape' | undefined;
+}
