@@ -54,7 +54,7 @@ export const scoreCommand: Command = {
     const output = args.values.output;
     if (typeof output === 'string') {
       const ws = wb.getWorksheet(found.grid.name) as ExcelJS.Worksheet;
-      const plan = planScoreWrites(found.grid.values, found.grid.formulas, found.table.layout, set?.rounding ?? 'half-up');
+      const plan = planScoreWrites(found.table, found.grid, set?.rounding ?? 'half-up');
       for (const w of plan.writes) {
         const cell = ws.getCell(w.row, w.column);
         cell.value = w.formula !== undefined ? ({ formula: w.formula } as ExcelJS.CellFormulaValue) : (w.value ?? null);

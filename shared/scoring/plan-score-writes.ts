@@ -29,13 +29,14 @@ export interface ScoreWritePlan {
  * added below the table when the rows there are empty.
  */
 export function planScoreWrites(
-  values: readonly (readonly unknown[])[],
-  formulas: readonly (readonly (string | null)[])[],
-  layout: ScoreLayout,
+  table: { readonly block: readonly (readonly unknown[])[]; readonly layout: ScoreLayout },
+  sheet: { readonly values: readonly (readonly unknown[])[]; readonly formulas: readonly (readonly (string | null)[])[] },
   rounding: RoundingHabit = 'half-up',
 ): ScoreWritePlan {
-  const blockStart = layout.firstRow - 1;
-  const { rows, totals } = readScoreRows(values.slice(blockStart), layout);
+  const { layout } = table;
+  const { values, formulas } = sheet;
+  // The table's block has repeated headers and numbered column rows blanked; the sheet tells what each cell holds.
+  const { rows, totals } = readScoreRows(table.block, layout);
   const col = (role: keyof ScoreLayout['columns']): number | undefined => {
     const offset = layout.columns[role];
     return offset === undefined ? undefined : layout.firstColumn + offset;
@@ -59,7 +60,11 @@ export function planScoreWrites(
   const leaves = rows.filter((r) => !parents.has(r.code));
   const leavesUnder = new Map<string, number[]>();
   for (const leaf of leaves) {
-    for (let p = parentCodeOf(leaf.code); p !== undefined; p = parentCodeOf(p)) leavesUnder.set(p, [...(leavesUnder.get(p) ?? []), leaf.row]);
+    for (let p = parentCodeOf(leaf.code); p !== undefined; p = parentCodeOf(p)) {
+      const list = leavesUnder.get(p);
+      if (list) list.push(leaf.row);
+      else leavesUnder.set(p, [leaf.row]);
+    }
   }
   const leafRows = leaves.map((r) => r.row);
   const guard = (rowsOf: readonly number[]): string => (rowsOf.length ? `COUNT(${cellList(cAppr, rowsOf)})=0` : 'TRUE');

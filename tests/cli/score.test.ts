@@ -1,0 +1,89 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cellValues, recalculate } from '../helpers/libreoffice';
+import { cchc } from '../helpers/run-cli';
+import { seed003Workbook } from '../helpers/seed-workbooks';
+import { seedTable } from '../helpers/seeds';
+
+jest.setTimeout(120_000);
+
+const dir = mkdtempSync(join(tmpdir(), 'cchc-score-'));
+const seedRows = seedTable('003', 'STT\tLĨNH VỰC');
+const seedDeduction = (r: string[]): number => Number((r[5] ?? '').replace(',', '.'));
+
+async function snapshot(path: string): Promise<Map<string, unknown>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const cells = new Map<string, unknown>();
+  wb.worksheets[0]?.eachRow((row) => row.eachCell((cell) => {
+    cells.set(cell.address, cell.formula ? { formula: cell.formula } : cell.value);
+  }));
+  return cells;
+}
+
+describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
+  const input = join(dir, 'vinh-linh.xlsx');
+  let rowOf: Map<string, number>;
+
+  beforeAll(async () => {
+    ({ rowOf } = await seed003Workbook(input));
+  });
+
+  test('--json gives every deduction of the seed and −23,41 over 27 criteria', async () => {
+    const run = await cchc('score', input, '--json');
+    expect(run.err).toBe('');
+    const json = JSON.parse(run.out) as { sheet: string; rows: { row: number; code: string; deduction: number | null }[]; totals: Record<string, number>; index: number | null };
+    expect(json.sheet).toBe('Chấm điểm CCHC 2023');
+    const byCode = new Map(json.rows.map((r) => [r.code, r]));
+    for (const r of seedRows) {
+      expect([r[0], byCode.get(r[0] ?? '')?.deduction]).toEqual([r[0], seedDeduction(r)]);
+      expect(byCode.get(r[0] ?? '')?.row).toBe(rowOf.get(r[0] ?? ''));
+    }
+    expect(json.totals).toEqual({ max: 40, self: 31.87, appraised: 16.59, deduction: -23.41, lost: 27 });
+    expect(json.index).toBe(0.4148);
+    expect(run.code).toBe(1); // the 0.25 is a data error the user must fix
+  });
+
+  test('cchc check flags the 0.25 cell and nothing else', async () => {
+    const run = await cchc('check', input, '--json');
+    const cell = `D${rowOf.get('5.1.2')}`;
+    expect(JSON.parse(run.out)).toEqual({ problems: [{
+      file: input, sheet: 'Chấm điểm CCHC 2023', cell, severity: 'error', code: 'wrong_decimal_separator',
+      message: '"0.25" bị lưu dạng chữ do gõ sai dấu thập phân; chuyển thành số 0,25.',
+    }] });
+    expect(run.code).toBe(1);
+  });
+
+  test('the scored workbook agrees after LibreOffice recalculates it; typed cells unchanged; scoring twice is stable', async () => {
+    const once = join(dir, 'scored.xlsx');
+    const twice = join(dir, 'scored-twice.xlsx');
+    expect((await cchc('score', input, '-o', once)).code).toBe(1);
+    expect((await cchc('score', once, '-o', twice)).code).toBe(1);
+
+    const before = await snapshot(input);
+    const after = await snapshot(once);
+    const changed = [...after.keys()].filter((a) => JSON.stringify(after.get(a)) !== JSON.stringify(before.get(a)));
+    for (const address of changed) expect(before.get(address)).toEqual(expect.objectContaining({ formula: expect.any(String) }));
+    for (const [address, value] of before) {
+      if (!(value && typeof value === 'object' && 'formula' in value)) expect([address, after.get(address)]).toEqual([address, value]);
+    }
+    expect([...(await snapshot(twice)).entries()]).toEqual([...after.entries()]);
+
+    const [recalculated] = recalculate([once]);
+    const show = await cellValues(recalculated ?? '');
+    for (const r of seedRows) expect([r[0], show(`F${rowOf.get(r[0] ?? '')}`)]).toEqual([r[0], seedDeduction(r)]);
+    const areaRow = (code: string): number => rowOf.get(code) ?? 0;
+    expect(show(`F${areaRow('1')}`)).toBe(-7.05);
+    expect(show(`F${areaRow('3')}`)).toBe(-4.86);
+    const totalRow = Math.max(...rowOf.values()) + 1;
+    expect(show(`B${totalRow}`)).toBe('Tổng cộng');
+    expect(show(`C${totalRow}`)).toBe(40);
+    expect(show(`E${totalRow}`)).toBeCloseTo(16.59, 10);
+    expect(show(`F${totalRow}`)).toBe(-23.41);
+    expect(show(`E${totalRow + 1}`)).toBe(0.4148);
+    expect(show(`E${totalRow + 2}`)).toBe('Dưới nhóm C');
+    expect(show(`F${totalRow + 3}`)).toBe(27);
+  });
+});

@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import ExcelJS from 'exceljs';
+
+/** The real spreadsheet engine: LibreOffice headless (Debian libreoffice-calc-nogui, installed by .ci/run). */
+export function sofficePath(): string {
+  for (const candidate of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice']) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('LibreOffice (soffice) is not installed: .ci/run installs libreoffice-calc-nogui');
+}
+
+/**
+ * Opens each workbook in LibreOffice, which computes every formula, and saves it again as .xlsx
+ * with the results cached. One LibreOffice start serves all files; a private profile keeps
+ * parallel test workers apart.
+ */
+export function recalculate(paths: readonly string[]): string[] {
+  const outDir = mkdtempSync(join(tmpdir(), 'cchc-lo-out-'));
+  const profile = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
+  execFileSync(sofficePath(), [
+    `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc',
+    '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...paths,
+  ], { stdio: 'pipe', timeout: 120_000 });
+  return paths.map((p) => {
+    const out = join(outDir, basename(p));
+    if (!existsSync(out)) throw new Error(`LibreOffice did not convert ${p}`);
+    return out;
+  });
+}
+
+/** What a cell shows after recalculation: a formula's cached result, or the typed value. */
+export async function cellValues(path: string, sheet?: string): Promise<(address: string) => unknown> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const ws = sheet ? wb.getWorksheet(sheet) : wb.worksheets[0];
+  if (!ws) throw new Error(`no sheet ${sheet ?? ''} in ${path}`);
+  return (address) => {
+    const cell = ws.getCell(address);
+    if (cell.formula) return cell.result ?? '';
+    const v = cell.value;
+    return v ?? null;
+  };
+}
