@@ -41,3 +41,6 @@ export * from './templates/template-options';
 export * from './templates/registry';
 export * from './templates/kinds/ke-hoach-khac-phuc';
 export * from './templates/kinds/tong-hop-don-vi';
+export * from './functions/function-entry';
+export * from './functions/registry';
+export * from './functions/call-function';

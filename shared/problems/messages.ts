@@ -22,6 +22,10 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     en: (f) => `Deducted points ${f.n('stated')} do not equal appraised minus maximum (${f.n('expected')}).`,
     vi: (f) => `Điểm bị trừ ${f.n('stated')} không bằng điểm thẩm định trừ điểm chuẩn (${f.n('expected')}).`,
   },
+  denominator_zero: {
+    en: () => `The denominator is 0: the ratio cannot be computed.`,
+    vi: () => `Mẫu số bằng 0: không tính được tỷ lệ.`,
+  },
   evidence_missing: {
     en: () => `The self-assessed score cites no evidence and no explanation of how it was computed.`,
     vi: () => `Điểm tự đánh giá chưa có tài liệu kiểm chứng hoặc giải trình cách tính.`,

@@ -2,6 +2,7 @@
 export type ProblemCode =
   | 'ambiguous_thousands'
   | 'deduction_mismatch'
+  | 'denominator_zero'
   | 'evidence_missing'
   | 'malformed_number'
   | 'number_expected'

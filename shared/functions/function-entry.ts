@@ -1,0 +1,34 @@
+import type { CriteriaSet } from '../criteria/criteria-set';
+import type { Problem } from '../problems/problem';
+
+/** What a cell gives a custom function: a number, text, a boolean, or nothing. */
+export type FnScalar = number | string | boolean | null;
+/** One argument: a single value or a 2-D range. */
+export type FnArg = FnScalar | readonly (readonly FnScalar[])[];
+
+/** A cell's answer: a value, or a problem the host shows as an error in the cell. */
+export type FnValue = number | boolean | { readonly problem: Problem };
+
+export interface FnContext {
+  /** The workbook's active criteria set, for SCORE with a criterion code. */
+  readonly set: CriteriaSet;
+}
+
+export interface FnParam {
+  readonly name: string;
+  readonly description: string;
+  readonly optional?: boolean;
+}
+
+/** One custom function: its metadata (Vietnamese descriptions) and a small pure implementation. */
+export interface FunctionEntry {
+  /** Without namespace: Excel shows CCHC.SCORE, Sheets CCHC_SCORE. */
+  readonly name: 'SCORE' | 'DEDUCTION' | 'INDEX' | 'PERCENT' | 'MET';
+  readonly description: string;
+  readonly params: readonly FnParam[];
+  readonly result: 'number' | 'boolean';
+  /** Element-wise functions take one value per argument; aggregates take the whole ranges. */
+  readonly shape: 'element-wise' | 'aggregate';
+  evaluate(args: readonly FnScalar[], ctx: FnContext): FnValue;
+  aggregate?(args: readonly FnArg[], ctx: FnContext): FnValue;
+}
