@@ -44,3 +44,4 @@ export * from './templates/kinds/tong-hop-don-vi';
 export * from './functions/function-entry';
 export * from './functions/registry';
 export * from './functions/call-function';
+export * from './templates/render-rules';

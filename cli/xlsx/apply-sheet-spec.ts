@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellSpec, CellStyle, SheetSpec } from '../../shared';
+import { columnLetters, formatFormulaA1, validationFormulaA1, type CellSpec, type CellStyle, type SheetSpec } from '../../shared';
 
 const FILLS: Readonly<Record<NonNullable<CellStyle['fill']>, string>> = {
   header: 'FFDDEBF7',
@@ -46,24 +46,30 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman"&12&P' };
   }
   for (const v of spec.validations) {
-    const rule: ExcelJS.DataValidation = v.kind === 'decimal'
-      ? { type: 'decimal', operator: 'between', formulae: [v.min ?? 0, v.max ?? 0] }
-      : { type: 'custom', formulae: [v.formula ?? 'TRUE'] };
-    (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, {
-      ...rule, allowBlank: true, showInputMessage: true, showErrorMessage: true, errorStyle: 'stop',
-      promptTitle: v.promptTitle, prompt: v.prompt, errorTitle: 'Giá trị không hợp lệ', error: v.error,
-    });
+    for (const range of v.ranges) {
+      const rule: ExcelJS.DataValidation = v.rule.kind === 'points-up-to'
+        ? { type: 'decimal', operator: 'between', formulae: [0, `$${columnLetters(v.rule.maxColumn)}${range.match(/\d+/)?.[0] ?? '1'}`] }
+        : { type: 'custom', formulae: [validationFormulaA1(v.rule, range)] };
+      (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
+        ...rule, allowBlank: true, showInputMessage: true, showErrorMessage: true, errorStyle: 'stop',
+        promptTitle: v.promptTitle, prompt: v.prompt, errorTitle: 'Giá trị không hợp lệ', error: v.error,
+      });
+    }
   }
-  spec.conditionalFormats.forEach((cf, i) => {
+  let priority = 1;
+  for (const cf of spec.conditionalFormats) {
     const tone = TONES[cf.tone];
-    ws.addConditionalFormatting({
-      ref: cf.range,
-      rules: [{
-        type: 'expression', priority: i + 1, formulae: [cf.formula],
-        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: tone.fill } }, font: { color: { argb: tone.font } } },
-      }],
-    });
-  });
+    // One entry per range, each formula written for its own top-left cell, which every engine reads alike.
+    for (const range of cf.ranges) {
+      ws.addConditionalFormatting({
+        ref: range,
+        rules: [{
+          type: 'expression', priority: priority++, formulae: [formatFormulaA1(cf.rule, range)],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: tone.fill } }, font: { color: { argb: tone.font } } },
+        }],
+      });
+    }
+  }
 }
 
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec, font: { name: string; size: number }): void {

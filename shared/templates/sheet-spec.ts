@@ -35,26 +35,42 @@ export interface RowSpec {
   readonly height?: number;
 }
 
+/**
+ * What an entry cell accepts, as a meaning rather than a formula: each writer renders it in its own
+ * terms (an A1 formula per range for .xlsx and Excel, a position-free formula for Sheets).
+ */
+export type ValidationRule =
+  /** A number from 0 to the maximum in `maxColumn` of the same row. */
+  | { readonly kind: 'points-up-to'; readonly maxColumn: number }
+  /** A percentage from 0 to 100 %, or a target typed as text. */
+  | { readonly kind: 'percent-or-text' };
+
 export interface ValidationSpec {
-  /** "D9:D40" or a single cell. */
-  readonly range: string;
-  readonly kind: 'decimal' | 'custom';
-  /** For decimal: the bounds (a number, or a formula such as "C9" for the row's maximum). */
-  readonly min?: number | string;
-  readonly max?: number | string;
-  /** For custom: a boolean formula written for the first cell of the range. */
-  readonly formula?: string;
+  /** A1 ranges ("D9:E12"); the same rule on each. */
+  readonly ranges: readonly string[];
+  readonly rule: ValidationRule;
   readonly promptTitle: string;
   readonly prompt: string;
   readonly error: string;
 }
 
+export type FormatRule =
+  /** The cell's number is above the number in `column` of the same row. */
+  | { readonly kind: 'above'; readonly column: number }
+  /** Both the cell and `column` of the same row hold numbers, and they differ. */
+  | { readonly kind: 'differs'; readonly column: number }
+  /** A number outside 0–100 %. */
+  | { readonly kind: 'percent-outside' }
+  /** The cell is empty while `column` of the same row holds a positive number. */
+  | { readonly kind: 'empty-while-positive'; readonly column: number }
+  /** A single cell whose value differs from the sum of `cells`. */
+  | { readonly kind: 'not-sum-of'; readonly cells: readonly string[] };
+
 export interface ConditionalFormatSpec {
-  readonly range: string;
-  /** A boolean formula written for the top-left cell of the range. */
-  readonly formula: string;
+  readonly ranges: readonly string[];
+  readonly rule: FormatRule;
   readonly tone: 'error' | 'warning';
-  /** Vietnamese explanation for the reader of the sheet (shown in the README and the task pane). */
+  /** Vietnamese explanation for the reader of the sheet. */
   readonly meaning: string;
 }
 

@@ -1,4 +1,3 @@
-import { a1 } from '../sheet/a1';
 import { range, type SheetBuilder } from './sheet-builder';
 
 const PROMPT = 'Nhập tỷ lệ đạt được (0–100%), ví dụ 92,8%; hoặc chỉ tiêu dạng chữ như "> 80%", "Tối thiểu 80%", "từ 99% trở lên", "Cấp huyện: 60% Cấp xã: 40%".';
@@ -9,22 +8,13 @@ const PROMPT = 'Nhập tỷ lệ đạt được (0–100%), ví dụ 92,8%; ho�
  */
 export function addTargetEntryRules(b: SheetBuilder, firstRow: number, lastRow: number, columns: readonly number[]): void {
   if (lastRow < firstRow) return;
-  for (const col of columns) {
-    const first = a1(firstRow, col);
-    const cells = range(firstRow, col, lastRow, col);
-    b.validations.push({
-      range: cells,
-      kind: 'custom',
-      formula: `OR(ISTEXT(${first}),AND(ISNUMBER(${first}),${first}>=0,${first}<=1))`,
-      promptTitle: 'Chỉ tiêu / tỷ lệ',
-      prompt: PROMPT,
-      error: 'Tỷ lệ phải nằm trong khoảng 0% đến 100% (gõ 92,8% chứ không gõ 928).',
-    });
-    b.conditionalFormats.push({
-      range: cells,
-      formula: `AND(ISNUMBER(${first}),OR(${first}<0,${first}>1))`,
-      tone: 'error',
-      meaning: 'Tỷ lệ nằm ngoài 0%–100%',
-    });
-  }
+  const ranges = columns.map((col) => range(firstRow, col, lastRow, col));
+  b.validations.push({
+    ranges,
+    rule: { kind: 'percent-or-text' },
+    promptTitle: 'Chỉ tiêu / tỷ lệ',
+    prompt: PROMPT,
+    error: 'Tỷ lệ phải nằm trong khoảng 0% đến 100% (gõ 92,8% chứ không gõ 928).',
+  });
+  b.conditionalFormats.push({ ranges, rule: { kind: 'percent-outside' }, tone: 'error', meaning: 'Tỷ lệ nằm ngoài 0%–100%' });
 }

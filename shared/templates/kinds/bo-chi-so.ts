@@ -53,8 +53,8 @@ export function buildBoChiSo(options: TemplateOptions): SheetSpec {
       { value: node.note ?? '', style },
     ]);
     if (!leaf) {
-      const children = (node.children ?? []).map((c) => a1(rowOf.get(c.code) ?? 0, 3)).join(',');
-      b.conditionalFormats.push({ range: a1(r, 3), formula: `ROUND(${a1(r, 3)}-SUM(${children}),4)<>0`, tone: 'error', meaning: 'Điểm tối đa khác tổng điểm các tiêu chí con' });
+      const children = (node.children ?? []).map((c) => a1(rowOf.get(c.code) ?? 0, 3));
+      b.conditionalFormats.push({ ranges: [a1(r, 3)], rule: { kind: 'not-sum-of', cells: children }, tone: 'error', meaning: 'Điểm tối đa khác tổng điểm các tiêu chí con' });
     }
   }
   const lastData = b.nextRow - 1;

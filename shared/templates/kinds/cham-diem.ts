@@ -121,19 +121,19 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     { style: STYLE.total }, { style: STYLE.total },
   ]);
 
-  for (const [f, l] of rowRuns(leafRows)) {
-    b.validations.push({
-      range: range(f, C.self, l, C.appraised), kind: 'decimal', min: 0, max: `$C${f}`,
-      promptTitle: 'Điểm', prompt: 'Nhập điểm từ 0 đến điểm chuẩn ở cột C của dòng này, ví dụ 0,85.',
-      error: 'Điểm phải là số từ 0 đến điểm chuẩn của tiêu chí.',
-    });
-    b.conditionalFormats.push(
-      { range: range(f, C.self, l, C.appraised), formula: `AND(ISNUMBER(D${f}),D${f}>$C${f})`, tone: 'error', meaning: 'Điểm vượt điểm chuẩn' },
-      { range: range(f, C.appraised, l, C.appraised), formula: `AND(ISNUMBER(D${f}),ISNUMBER(E${f}),E${f}<>D${f})`, tone: 'warning', meaning: 'Điểm thẩm định khác điểm tự đánh giá' },
-    );
-    if (options.withEvidence) {
-      b.conditionalFormats.push({ range: range(f, C.evidence, l, C.evidence), formula: `AND(ISNUMBER(D${f}),D${f}>0,LEN(TRIM(I${f}))=0)`, tone: 'warning', meaning: 'Điểm tự đánh giá chưa có tài liệu kiểm chứng' });
-    }
+  const runs = rowRuns(leafRows);
+  const entryRanges = runs.map(([f, l]) => range(f, C.self, l, C.appraised));
+  b.validations.push({
+    ranges: entryRanges, rule: { kind: 'points-up-to', maxColumn: C.max },
+    promptTitle: 'Điểm', prompt: 'Nhập điểm từ 0 đến điểm chuẩn ở cột C của dòng này, ví dụ 0,85.',
+    error: 'Điểm phải là số từ 0 đến điểm chuẩn của tiêu chí.',
+  });
+  b.conditionalFormats.push(
+    { ranges: entryRanges, rule: { kind: 'above', column: C.max }, tone: 'error', meaning: 'Điểm vượt điểm chuẩn' },
+    { ranges: runs.map(([f, l]) => range(f, C.appraised, l, C.appraised)), rule: { kind: 'differs', column: C.self }, tone: 'warning', meaning: 'Điểm thẩm định khác điểm tự đánh giá' },
+  );
+  if (options.withEvidence) {
+    b.conditionalFormats.push({ ranges: runs.map(([f, l]) => range(f, C.evidence, l, C.evidence)), rule: { kind: 'empty-while-positive', column: C.self }, tone: 'warning', meaning: 'Điểm tự đánh giá chưa có tài liệu kiểm chứng' });
   }
 
   return finishSheet(b, options, {

@@ -1,0 +1,60 @@
+import { a1, parseA1 } from '../sheet/a1';
+import type { FormatRule, ValidationRule } from './sheet-spec';
+
+/** Where a cell reference points: A1 relative to the range's first cell (.xlsx, Excel), or position-free (Sheets). */
+interface Ref {
+  self(): string;
+  sameRow(column: number): string;
+}
+
+function a1Ref(topLeft: string): Ref {
+  const at = parseA1(topLeft.split(':')[0] ?? topLeft);
+  if (!at) throw new RangeError(`not an A1 range: ${topLeft}`);
+  return {
+    self: () => a1(at.row, at.column),
+    sameRow: (column) => `$${a1(at.row, column).replace(/\d+$/, '')}${at.row}`,
+  };
+}
+
+/** Sheets applies one rule to many ranges; INDIRECT in R1C1 form means "this cell" wherever it is. */
+const positionFree: Ref = {
+  self: () => 'INDIRECT("RC",FALSE)',
+  sameRow: (column) => `INDIRECT("RC${column}",FALSE)`,
+};
+
+function validationWith(rule: ValidationRule, ref: Ref): string {
+  const x = ref.self();
+  switch (rule.kind) {
+    case 'points-up-to': return `AND(ISNUMBER(${x}),${x}>=0,${x}<=${ref.sameRow(rule.maxColumn)})`;
+    case 'percent-or-text': return `OR(ISTEXT(${x}),AND(ISNUMBER(${x}),${x}>=0,${x}<=1))`;
+  }
+}
+
+function formatWith(rule: FormatRule, ref: Ref): string {
+  const x = ref.self();
+  switch (rule.kind) {
+    case 'above': return `AND(ISNUMBER(${x}),${x}>${ref.sameRow(rule.column)})`;
+    case 'differs': return `AND(ISNUMBER(${x}),ISNUMBER(${ref.sameRow(rule.column)}),${x}<>${ref.sameRow(rule.column)})`;
+    case 'percent-outside': return `AND(ISNUMBER(${x}),OR(${x}<0,${x}>1))`;
+    case 'empty-while-positive': return `AND(ISNUMBER(${ref.sameRow(rule.column)}),${ref.sameRow(rule.column)}>0,LEN(TRIM(${x}))=0)`;
+    case 'not-sum-of': return `ROUND(${x}-SUM(${rule.cells.join(',')}),4)<>0`;
+  }
+}
+
+/** The validation as an A1 formula for the first cell of `range`, the way Excel and .xlsx files store it. */
+export function validationFormulaA1(rule: ValidationRule, range: string): string {
+  return validationWith(rule, a1Ref(range));
+}
+
+export function formatFormulaA1(rule: FormatRule, range: string): string {
+  return formatWith(rule, a1Ref(range));
+}
+
+/** The same rule as one formula that holds wherever it is applied (Google Sheets). */
+export function validationFormulaAnywhere(rule: ValidationRule): string {
+  return validationWith(rule, positionFree);
+}
+
+export function formatFormulaAnywhere(rule: FormatRule): string {
+  return formatWith(rule, positionFree);
+}
