@@ -45,3 +45,4 @@ export * from './functions/function-entry';
 export * from './functions/registry';
 export * from './functions/call-function';
 export * from './templates/render-rules';
+export * from './templates/sheet-blocks';
