@@ -46,3 +46,6 @@ export * from './functions/registry';
 export * from './functions/call-function';
 export * from './templates/render-rules';
 export * from './templates/sheet-blocks';
+export * from './host/grid';
+export * from './host/sheet-operations';
+export * from './host/column-blocks';

@@ -18,8 +18,8 @@ function a1Ref(topLeft: string): Ref {
 
 /** Sheets applies one rule to many ranges; INDIRECT in R1C1 form means "this cell" wherever it is. */
 const positionFree: Ref = {
-  self: () => 'INDIRECT("RC",FALSE)',
-  sameRow: (column) => `INDIRECT("RC${column}",FALSE)`,
+  self: () => 'INDIRECT("R[0]C[0]",FALSE)',
+  sameRow: (column) => `INDIRECT("R[0]C${column}",FALSE)`,
 };
 
 function validationWith(rule: ValidationRule, ref: Ref): string {

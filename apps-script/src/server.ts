@@ -1,0 +1,183 @@
+import {
+  FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanResidue, formatProblem, hasResidue, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec,
+  type FnArg, type FnResult, type Problem,
+} from '../../shared';
+import type { ScoreSummary } from '../../ui/backend';
+import { activeSet, addSet, allSets, setActive } from './set-store';
+import { applyWrites, insertSpec, readGrid } from './sheets-port';
+
+/**
+ * Everything the menu, the sidebar and the custom functions do in Google Sheets: read cells, call the
+ * core, write cells. The top-level functions Apps Script needs are in the generated Code.js stubs.
+ */
+
+const MENU: readonly (readonly [string, string])[] = [
+  ['Chèn mẫu phụ lục…', 'menuInsertTemplate'],
+  ['Kiểm tra số liệu', 'menuCheck'],
+  ['Tính điểm', 'menuScore'],
+  ['Làm sạch văn bản', 'menuClean'],
+  ['Mở bảng CCHC', 'showSidebar'],
+];
+
+export function onOpen(): void {
+  const menu = SpreadsheetApp.getUi().createMenu('CCHC');
+  for (const [label, fn] of MENU) menu.addItem(label, fn);
+  menu.addToUi();
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('CCHC Phụ lục').setWidth(300);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+const year = (): number => new Date().getFullYear();
+const fail = (reason: string): never => {
+  throw new Error(reason === 'unknown-template' ? 'Không có mẫu này.' : 'Không tìm thấy bảng phụ lục (cần dòng tiêu đề như "STT | … | Điểm chuẩn | Điểm tự đánh giá") trên trang đang mở.');
+};
+
+export function listTemplates(): { id: string; vi: string; en: string }[] {
+  return TEMPLATES.map((t) => ({ id: t.id, vi: t.title.vi, en: t.title.en }));
+}
+
+export function insertTemplate(o: { id: string; year?: number; unit?: string; withEvidence?: boolean }): { sheet: string } {
+  const outcome = templateSpec(o.id, { year: o.year || year(), unit: o.unit || undefined, set: activeSet(), withEvidence: Boolean(o.withEvidence) });
+  if (!outcome.ok) return fail(outcome.reason);
+  const sheet = insertSpec(SpreadsheetApp.getActiveSpreadsheet(), outcome.value);
+  sheet.activate();
+  return { sheet: sheet.getName() };
+}
+
+export function checkActiveSheet(): { sheet: string; problems: readonly Problem[] } | { sheet: string; noTable: true } {
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const outcome = checkGrid(readGrid(sheet));
+  return outcome.ok ? { sheet: sheet.getName(), problems: outcome.value } : { sheet: sheet.getName(), noTable: true };
+}
+
+export function scoreActiveSheet(): ScoreSummary | { sheet: string; noTable: true } {
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const grid = readGrid(sheet);
+  const outcome = scoreGrid(grid, activeSet());
+  if (!outcome.ok) return { sheet: sheet.getName(), noTable: true };
+  applyWrites(sheet, grid, outcome.value.writes);
+  const v = outcome.value;
+  return { sheet: sheet.getName(), totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped };
+}
+
+export function cleanSelection(): { changed: number } {
+  const range = SpreadsheetApp.getActiveRange();
+  if (!range) return { changed: 0 };
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  let changed = 0;
+  const out = values.map((row, r) => row.map((v, c) => {
+    const f = formulas[r]?.[c];
+    if (f) return f;
+    if (typeof v === 'string' && hasResidue(v)) {
+      changed++;
+      return `'${cleanResidue(v, { keepLineBreaks: true })}`;
+    }
+    return typeof v === 'string' && v !== '' ? `'${v}` : v;
+  }));
+  if (changed) range.setValues(out);
+  return { changed };
+}
+
+export function buildPlan(): { sheet: string; count: number } | { noTable: true } {
+  const outcome = planGrid(readGrid(SpreadsheetApp.getActiveSheet()), activeSet(), { year: year() });
+  if (!outcome.ok) return { noTable: true };
+  const sheet = insertSpec(SpreadsheetApp.getActiveSpreadsheet(), outcome.value.spec);
+  sheet.activate();
+  return { sheet: sheet.getName(), count: outcome.value.count };
+}
+
+export function buildSummary(): { sheet: string; units: number } | { noTable: true } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const outcome = summaryOfGrids(ss.getSheets().map(readGrid), activeSet(), { year: year() });
+  if (!outcome.ok) return { noTable: true };
+  const sheet = insertSpec(ss, outcome.value.spec);
+  sheet.activate();
+  return { sheet: sheet.getName(), units: outcome.value.units };
+}
+
+export function selectCell(sheetName: string, cell: string): void {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (sheet) sheet.getRange(cell).activate();
+}
+
+export function listSets(): { active: string; sets: { id: string; name: string; source?: string }[] } {
+  return { active: activeSet().id, sets: allSets().map((s) => ({ id: s.id, name: s.name, ...(s.source ? { source: s.source } : {}) })) };
+}
+
+export function setActiveSet(id: string): void {
+  setActive(id);
+}
+
+export function loadSetFromSheet(): { ok: boolean; problems: readonly Problem[]; name?: string } {
+  const result = readSetSheet(readGrid(SpreadsheetApp.getActiveSheet()).values);
+  if (!result.ok) return { ok: false, problems: result.problems };
+  const saved = addSet(result.set);
+  return saved.ok ? { ok: true, problems: saved.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
+}
+
+export function importSetJson(text: string): { ok: boolean; problems: readonly Problem[]; name?: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ code: 'set_invalid', severity: 'error', params: { path: 'JSON', detail: String(e), detailVi: `JSON không hợp lệ: ${String(e)}` } }] };
+  }
+  const saved = addSet(json);
+  return saved.ok ? { ok: true, problems: saved.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
+}
+
+export function menuInsertTemplate(): void {
+  showSidebar();
+}
+
+export function menuCheck(): void {
+  const result = checkActiveSheet();
+  const ui = SpreadsheetApp.getUi();
+  if ('noTable' in result) return void ui.alert('Kiểm tra số liệu', 'Không tìm thấy bảng phụ lục trên trang này.', ui.ButtonSet.OK);
+  const lines = result.problems.slice(0, 15).map((p) => formatProblem(p, 'vi'));
+  const more = result.problems.length > 15 ? `\n… và ${result.problems.length - 15} vấn đề khác (mở bảng CCHC để xem hết).` : '';
+  ui.alert('Kiểm tra số liệu', lines.length ? lines.join('\n') + more : 'Không có lỗi.', ui.ButtonSet.OK);
+}
+
+export function menuScore(): void {
+  const result = scoreActiveSheet();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if ('noTable' in result) return void ss.toast('Không tìm thấy bảng chấm điểm trên trang này.', 'CCHC');
+  const index = result.index === null ? '' : `, chỉ số ${(result.index * 100).toFixed(2).replace('.', ',')}%`;
+  ss.toast(`Bị trừ ${result.totals.deduction.toFixed(2).replace('.', ',')} điểm ở ${result.totals.lost} tiêu chí${index}.`, 'CCHC');
+}
+
+export function menuClean(): void {
+  const { changed } = cleanSelection();
+  SpreadsheetApp.getActiveSpreadsheet().toast(`Đã làm sạch ${changed} ô.`, 'CCHC');
+}
+
+/** Custom functions: a single value in gives a value or an error; a range gives a range with the message in any bad cell. */
+export function customFunction(name: string, args: readonly FnArg[]): unknown {
+  const entry = FUNCTIONS.find((f) => f.name === name);
+  if (!entry) throw new Error(`Không có hàm CCHC_${name}.`);
+  const result: FnResult = callFunction(entry, args.map(normalise), { set: activeSet() });
+  if (!Array.isArray(result)) {
+    if (typeof result === 'object') throw new Error(formatProblem(result.problem, 'vi'));
+    return result;
+  }
+  return result.map((row) => row.map((v) => (typeof v === 'object' ? `Lỗi: ${formatProblem(v.problem, 'vi')}` : v)));
+}
+
+/** Sheets passes empty cells as "" and dates as Date; the core takes null and text. */
+function normalise(arg: unknown): FnArg {
+  const one = (v: unknown): string | number | boolean | null => {
+    if (v === '' || v === undefined || v === null) return null;
+    if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+    return String(v);
+  };
+  return Array.isArray(arg) ? (arg as unknown[][]).map((row) => row.map(one)) : one(arg);
+}

@@ -1,0 +1,115 @@
+import { columnBlocks, parseA1, toSheetBlocks, formatFormulaAnywhere, validationFormulaAnywhere, TONE_COLOURS, type CellWrite, type Grid, type SheetSpec } from '../../shared';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const PX_PER_CHAR = 7;
+
+/** Reads a whole sheet in two calls: what it shows and its formulas. */
+export function readGrid(sheet: Sheet): Grid {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formulas = range.getFormulas().map((row) => row.map((f) => (f ? f.replace(/^=/, '') : null)));
+  return { name: sheet.getName(), values, formulas };
+}
+
+/** A name no sheet of the spreadsheet has yet: "Chấm điểm CCHC 2026 (2)". */
+export function freeSheetName(existing: readonly string[], wanted: string): string {
+  if (!existing.includes(wanted)) return wanted;
+  for (let i = 2; ; i++) {
+    const name = `${wanted.slice(0, 26)} (${i})`;
+    if (!existing.includes(name)) return name;
+  }
+}
+
+/**
+ * Inserts a template into a new sheet with whole-block calls, so a long template costs the same
+ * number of calls as a short one. If anything fails half-way the new sheet is deleted, so no
+ * half-built table is left behind.
+ */
+export function insertSpec(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): Sheet {
+  const name = freeSheetName(spreadsheet.getSheets().map((s) => s.getName()), spec.name);
+  const sheet = spreadsheet.insertSheet(name);
+  try {
+    writeSpec(sheet, spec);
+  } catch (e) {
+    spreadsheet.deleteSheet(sheet);
+    throw e;
+  }
+  return sheet;
+}
+
+function writeSpec(sheet: Sheet, spec: SheetSpec): void {
+  const b = toSheetBlocks(spec);
+  const all = sheet.getRange(1, 1, b.rows, b.columns);
+  // Formats first: a code such as "1.10" stays text only if the cell is text before it is written.
+  all.setNumberFormats(b.numberFormats);
+  all.setValues(b.values);
+  all.setFontFamily(spec.font.name);
+  all.setFontSizes(b.fontSizes);
+  all.setFontWeights(b.bold.map((row) => row.map((x) => (x ? 'bold' : 'normal'))));
+  all.setFontStyles(b.italic.map((row) => row.map((x) => (x ? 'italic' : 'normal'))));
+  all.setHorizontalAlignments(b.horizontal);
+  all.setVerticalAlignment('middle');
+  all.setWraps(b.wrap);
+  all.setBackgrounds(b.backgrounds as string[][]);
+  if (b.borderRanges.length) sheet.getRangeList(b.borderRanges).setBorder(true, true, true, true, true, true);
+  for (const merge of spec.merges) sheet.getRange(merge).merge();
+  spec.columns.forEach((width, i) => sheet.setColumnWidth(i + 1, Math.round(width * PX_PER_CHAR)));
+  spec.rows.forEach((row, i) => {
+    if (row.height !== undefined) sheet.setRowHeight(i + 1, Math.round(row.height * 1.33));
+  });
+  sheet.setFrozenRows(spec.frozen.rows);
+  for (const v of spec.validations) {
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireFormulaSatisfied(`=${validationFormulaAnywhere(v.rule)}`)
+      .setHelpText(`${v.prompt} ${v.error}`)
+      .setAllowInvalid(false)
+      .build();
+    // One call for every range: the rule's formula holds wherever it is, so it can sit in a matrix.
+    const box = boundingBox(v.ranges);
+    const matrix = Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.columns }, (_, c) =>
+      (inAny(v.ranges, box.top + r, box.left + c) ? rule : null)));
+    sheet.getRange(box.top, box.left, box.rows, box.columns).setDataValidations(matrix as GoogleAppsScript.Spreadsheet.DataValidation[][]);
+  }
+  const rules = spec.conditionalFormats.map((cf) => SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(`=${formatFormulaAnywhere(cf.rule)}`)
+    .setBackground(TONE_COLOURS[cf.tone].background)
+    .setFontColor(TONE_COLOURS[cf.tone].font)
+    .setRanges(sheet.getRangeList([...cf.ranges]).getRanges())
+    .build());
+  if (rules.length) sheet.setConditionalFormatRules(rules);
+}
+
+interface Box { readonly top: number; readonly left: number; readonly rows: number; readonly columns: number }
+
+function rect(range: string): { top: number; left: number; bottom: number; right: number } {
+  const [from = '', to = from] = range.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to);
+  if (!a || !b) throw new RangeError(`not an A1 range: ${range}`);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+}
+
+function boundingBox(ranges: readonly string[]): Box {
+  const rects = ranges.map(rect);
+  const top = Math.min(...rects.map((r) => r.top));
+  const left = Math.min(...rects.map((r) => r.left));
+  return { top, left, rows: Math.max(...rects.map((r) => r.bottom)) - top + 1, columns: Math.max(...rects.map((r) => r.right)) - left + 1 };
+}
+
+function inAny(ranges: readonly string[], row: number, column: number): boolean {
+  return ranges.some((range) => {
+    const r = rect(range);
+    return row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
+  });
+}
+
+/** Writes computed cells as one block per column; cells in between are written back as they were. */
+export function applyWrites(sheet: Sheet, grid: Grid, writes: readonly CellWrite[]): void {
+  if (writes.length === 0) return;
+  const { blocks, formats } = columnBlocks(writes, grid);
+  for (const block of blocks) {
+    sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setValues(block.cells.map((c) => [c]));
+  }
+  for (const f of formats) sheet.getRangeList(f.cells).setNumberFormat(f.numFmt);
+}

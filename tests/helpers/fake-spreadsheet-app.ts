@@ -1,0 +1,265 @@
+/**
+ * A recording fake of the Apps Script services the project uses: sheets hold cells in memory, and
+ * every method call on every service object is counted, so tests can prove that the number of
+ * calls does not grow with the rows and that nothing is written outside where it should be.
+ */
+
+export interface FakeCell {
+  value: unknown;
+  formula: string | null;
+  numberFormat?: string;
+}
+
+export interface Write {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly what: string;
+}
+
+export class Recorder {
+  readonly calls: string[] = [];
+  readonly writes: Write[] = [];
+  /** Throws when this method is called, to test failure half-way. */
+  failOn: string | undefined;
+  count(): number {
+    return this.calls.length;
+  }
+}
+
+function wrap<T extends object>(target: T, kind: string, rec: Recorder): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const v = Reflect.get(obj, prop, receiver) as unknown;
+      if (typeof v !== 'function' || typeof prop !== 'string' || prop.startsWith('_')) return v;
+      return (...args: unknown[]) => {
+        const name = `${kind}.${prop}`;
+        rec.calls.push(name);
+        if (rec.failOn === name) throw new Error(`Lỗi máy chủ giả lập ở ${name}`);
+        const out = (v as (...a: unknown[]) => unknown).apply(obj, args);
+        // Chained calls (builder.setX().setY(), range.activate()) keep going through the recorder.
+        return out === obj ? receiver : out;
+      };
+    },
+  });
+}
+
+function parseA1(a1: string): { row: number; column: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1.trim());
+  if (!m) throw new Error(`bad A1 ${a1}`);
+  let column = 0;
+  for (const ch of m[1] ?? '') column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column };
+}
+
+function letters(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  frozenRows = 0;
+  conditionalRules: unknown[] = [];
+  merges: string[] = [];
+  constructor(readonly _name: string, private readonly _app: FakeApp) {}
+  _cell(row: number, column: number): FakeCell {
+    const key = `${row},${column}`;
+    let c = this.cells.get(key);
+    if (!c) {
+      c = { value: '', formula: null };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+  _extent(): { rows: number; columns: number } {
+    let rows = 0;
+    let columns = 0;
+    for (const [key, c] of this.cells) {
+      if (c.value === '' && !c.formula) continue;
+      const [r, col] = key.split(',').map(Number) as [number, number];
+      rows = Math.max(rows, r);
+      columns = Math.max(columns, col);
+    }
+    return { rows, columns };
+  }
+  getName(): string { return this._name; }
+  getDataRange(): FakeRange {
+    const { rows, columns } = this._extent();
+    return this._app._range(this, 1, 1, Math.max(rows, 1), Math.max(columns, 1));
+  }
+  getRange(a: string | number, b?: number, c?: number, d?: number): FakeRange {
+    if (typeof a === 'string') {
+      const [from = '', to = from] = a.split(':');
+      const p = parseA1(from);
+      const q = parseA1(to);
+      return this._app._range(this, p.row, p.column, q.row - p.row + 1, q.column - p.column + 1);
+    }
+    return this._app._range(this, a, b ?? 1, c ?? 1, d ?? 1);
+  }
+  getRangeList(list: readonly string[]): FakeRangeList {
+    return wrap(new FakeRangeList(list.map((a) => this.getRange(a))), 'RangeList', this._app.rec);
+  }
+  setColumnWidth(): void {}
+  setRowHeight(): void {}
+  setFrozenRows(n: number): void { this.frozenRows = n; }
+  setConditionalFormatRules(rules: unknown[]): void { this.conditionalRules = rules; }
+  activate(): FakeSheet { this._app.activeSheet = this; return this; }
+}
+
+export class FakeRange {
+  constructor(readonly _sheet: FakeSheet, readonly _row: number, readonly _column: number, readonly _rows: number, readonly _columns: number, private readonly _app: FakeApp) {}
+  private _each<T>(fn: (cell: FakeCell, r: number, c: number) => T): T[][] {
+    return Array.from({ length: this._rows }, (_, i) => Array.from({ length: this._columns }, (_, j) => fn(this._sheet._cell(this._row + i, this._column + j), this._row + i, this._column + j)));
+  }
+  private _set(what: string, matrix: unknown[][], apply: (cell: FakeCell, v: unknown) => void): void {
+    if (matrix.length !== this._rows || matrix.some((r) => r.length !== this._columns)) {
+      throw new Error(`${what}: the data has ${matrix.length} rows but the range has ${this._rows}`);
+    }
+    this._each((cell, r, c) => {
+      apply(cell, matrix[r - this._row]?.[c - this._column]);
+      this._app.rec.writes.push({ sheet: this._sheet._name, row: r, column: c, what });
+    });
+  }
+  getA1Notation(): string {
+    return `${letters(this._column)}${this._row}:${letters(this._column + this._columns - 1)}${this._row + this._rows - 1}`;
+  }
+  getValues(): unknown[][] { return this._each((c) => (c.formula ? '' : c.value)); }
+  getFormulas(): string[][] { return this._each((c) => c.formula ?? ''); }
+  setValues(m: unknown[][]): FakeRange {
+    this._set('value', m, (cell, v) => {
+      if (typeof v === 'string' && v.startsWith('=')) { cell.formula = v; cell.value = ''; }
+      else if (typeof v === 'string' && v.startsWith("'")) { cell.formula = null; cell.value = v.slice(1); }
+      else { cell.formula = null; cell.value = v ?? ''; }
+    });
+    return this;
+  }
+  setNumberFormats(m: string[][]): FakeRange { this._set('format', m, (cell, v) => { cell.numberFormat = String(v); }); return this; }
+  setFontFamily(): FakeRange { return this; }
+  setFontSizes(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
+  setFontWeights(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
+  setFontStyles(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
+  setHorizontalAlignments(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
+  setVerticalAlignment(): FakeRange { return this; }
+  setWraps(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
+  setBackgrounds(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
+  setDataValidations(m: unknown[][]): FakeRange { this._set('validation', m, () => undefined); return this; }
+  setNumberFormat(f: string): FakeRange { this._each((cell) => { cell.numberFormat = f; }); return this; }
+  setBorder(): FakeRange { return this; }
+  merge(): FakeRange { this._sheet.merges.push(this.getA1Notation()); return this; }
+  activate(): FakeRange { this._app.activeSheet = this._sheet; this._app.activeRange = this; return this; }
+}
+
+export class FakeRangeList {
+  constructor(readonly _ranges: FakeRange[]) {}
+  getRanges(): FakeRange[] { return this._ranges; }
+  setBorder(): FakeRangeList { return this; }
+  setNumberFormat(f: string): FakeRangeList { this._ranges.forEach((r) => r.setNumberFormat(f)); return this; }
+}
+
+class Builder {
+  readonly _parts: unknown[] = [];
+  constructor(readonly _kind: string) {}
+}
+
+export class FakeApp {
+  readonly rec = new Recorder();
+  readonly sheets: FakeSheet[] = [];
+  activeSheet: FakeSheet | undefined;
+  activeRange: FakeRange | undefined;
+  readonly menus: { title: string; items: [string, string][] }[] = [];
+  readonly alerts: string[] = [];
+  readonly toasts: string[] = [];
+  readonly properties = new Map<string, string>();
+  sidebarShown = false;
+
+  _range(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): FakeRange {
+    return wrap(new FakeRange(sheet, row, column, rows, columns, this), 'Range', this.rec);
+  }
+
+  addSheet(name: string, rows: unknown[][] = []): FakeSheet {
+    const sheet = wrap(new FakeSheet(name, this), 'Sheet', this.rec);
+    this.sheets.push(sheet);
+    rows.forEach((row, r) => row.forEach((v, c) => {
+      const cell = sheet._cell(r + 1, c + 1);
+      if (typeof v === 'string' && v.startsWith('=')) cell.formula = v;
+      else cell.value = v ?? '';
+    }));
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  /** The globals Apps Script provides, each a recording proxy. */
+  services(): Record<string, unknown> {
+    const app = this;
+    const rec = this.rec;
+    const spreadsheet = wrap({
+      getSheets: () => [...app.sheets],
+      getSheetByName: (name: string) => app.sheets.find((s) => s.getName() === name) ?? null,
+      getActiveSheet: () => app.activeSheet,
+      insertSheet: (name: string) => {
+        if (app.sheets.some((s) => s.getName() === name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+        return app.addSheet(name).activate();
+      },
+      deleteSheet: (sheet: FakeSheet) => {
+        const i = app.sheets.indexOf(sheet);
+        if (i >= 0) app.sheets.splice(i, 1);
+      },
+      toast: (message: string) => void app.toasts.push(message),
+    }, 'Spreadsheet', rec);
+    const ui = wrap({
+      createMenu: (title: string) => {
+        const menu = { title, items: [] as [string, string][] };
+        return wrap({
+          addItem(label: string, fn: string) { menu.items.push([label, fn]); return this; },
+          addSeparator() { return this; },
+          addToUi() { app.menus.push(menu); },
+        }, 'Menu', rec);
+      },
+      alert: (title: string, message?: string) => void app.alerts.push(`${title}: ${message ?? ''}`),
+      showSidebar: () => { app.sidebarShown = true; },
+      ButtonSet: { OK: 'OK' },
+    }, 'Ui', rec);
+    const builder = (kind: string): Builder => wrap(Object.assign(new Builder(kind), {
+      requireFormulaSatisfied(this: Builder, f: string) { this._parts.push(f); return this; },
+      whenFormulaSatisfied(this: Builder, f: string) { this._parts.push(f); return this; },
+      setHelpText(this: Builder) { return this; },
+      setAllowInvalid(this: Builder) { return this; },
+      setBackground(this: Builder) { return this; },
+      setFontColor(this: Builder) { return this; },
+      setRanges(this: Builder) { return this; },
+      build(this: Builder) { return { kind: this._kind, parts: [...this._parts] }; },
+    }), kind, rec);
+    return {
+      SpreadsheetApp: wrap({
+        getActiveSpreadsheet: () => spreadsheet,
+        getActiveSheet: () => app.activeSheet,
+        getActiveRange: () => app.activeRange ?? null,
+        getUi: () => ui,
+        newDataValidation: () => builder('DataValidationBuilder'),
+        newConditionalFormatRule: () => builder('ConditionalFormatRuleBuilder'),
+      }, 'SpreadsheetApp', rec),
+      HtmlService: wrap({
+        createHtmlOutputFromFile: (file: string) => wrap({ file, setTitle() { return this; }, setWidth() { return this; } }, 'HtmlOutput', rec),
+      }, 'HtmlService', rec),
+      PropertiesService: wrap({
+        getDocumentProperties: () => wrap({
+          getProperty: (k: string) => app.properties.get(k) ?? null,
+          setProperties: (o: Record<string, string>) => { for (const [k, v] of Object.entries(o)) app.properties.set(k, v); },
+        }, 'Properties', rec),
+      }, 'PropertiesService', rec),
+    };
+  }
+
+  /** The cell's content as a user would see it in the formula bar. */
+  cell(sheet: string, a1: string): FakeCell | undefined {
+    const s = this.sheets.find((x) => x.getName() === sheet);
+    const p = parseA1(a1);
+    return s?.cells.get(`${p.row},${p.column}`);
+  }
+}

@@ -1,0 +1,27 @@
+import type { Problem } from '../shared';
+
+/** What the panel asks of its host. Excel answers through Office.js, Google Sheets through google.script.run. */
+export interface PanelBackend {
+  listTemplates(): Promise<readonly { id: string; vi: string; en: string }[]>;
+  insertTemplate(options: { id: string; year: number; unit: string; withEvidence: boolean }): Promise<{ sheet: string }>;
+  check(): Promise<{ sheet: string; problems: readonly Problem[] } | { sheet: string; noTable: true }>;
+  score(): Promise<ScoreSummary | { sheet: string; noTable: true }>;
+  clean(): Promise<{ changed: number }>;
+  plan(): Promise<{ sheet: string; count: number } | { noTable: true }>;
+  summary(): Promise<{ sheet: string; units: number } | { noTable: true }>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  listSets(): Promise<{ active: string; sets: readonly { id: string; name: string; source?: string }[] }>;
+  setActiveSet(id: string): Promise<void>;
+  loadSetFromSheet(): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
+  importSetJson(text: string): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
+}
+
+export interface ScoreSummary {
+  readonly sheet: string;
+  readonly totals: { readonly max: number; readonly self: number; readonly appraised: number; readonly deduction: number; readonly lost: number };
+  readonly areas: readonly { readonly area: string; readonly name: string; readonly max: number; readonly appraised: number }[];
+  readonly index: number | null;
+  readonly rating: string | null;
+  readonly written: number;
+  readonly kept: readonly string[];
+}
