@@ -13,11 +13,12 @@ interface Stored {
  * the same set. Values are limited to 9 kB each, hence the chunks.
  */
 function load(): Stored {
-  const props = PropertiesService.getDocumentProperties();
-  const count = Number(props.getProperty(`${KEY}.count`) ?? '0');
+  // One call for every chunk: a long provincial set must not cost a call per 8 kB.
+  const props = PropertiesService.getDocumentProperties().getProperties();
+  const count = Number(props[`${KEY}.count`] ?? '0');
   if (!count) return { active: DEFAULT_CRITERIA_SET.id, sets: [] };
   let json = '';
-  for (let i = 0; i < count; i++) json += props.getProperty(`${KEY}.${i}`) ?? '';
+  for (let i = 0; i < count; i++) json += props[`${KEY}.${i}`] ?? '';
   try {
     return JSON.parse(json) as Stored;
   } catch {

@@ -149,7 +149,8 @@ export class FakeRange {
   setWraps(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
   setBackgrounds(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
   setDataValidations(m: unknown[][]): FakeRange { this._set('validation', m, () => undefined); return this; }
-  setNumberFormat(f: string): FakeRange { this._each((cell) => { cell.numberFormat = f; }); return this; }
+  setNumberFormat(f: string): FakeRange { this._applyFormat(f); return this; }
+  _applyFormat(f: string): void { this._each((cell) => { cell.numberFormat = f; }); }
   setBorder(): FakeRange { return this; }
   merge(): FakeRange { this._sheet.merges.push(this.getA1Notation()); return this; }
   activate(): FakeRange { this._app.activeSheet = this._sheet; this._app.activeRange = this; return this; }
@@ -159,7 +160,8 @@ export class FakeRangeList {
   constructor(readonly _ranges: FakeRange[]) {}
   getRanges(): FakeRange[] { return this._ranges; }
   setBorder(): FakeRangeList { return this; }
-  setNumberFormat(f: string): FakeRangeList { this._ranges.forEach((r) => r.setNumberFormat(f)); return this; }
+  /** One service call for the whole list, as Apps Script counts it. */
+  setNumberFormat(f: string): FakeRangeList { this._ranges.forEach((r) => r._applyFormat(f)); return this; }
 }
 
 class Builder {
@@ -250,6 +252,7 @@ export class FakeApp {
       PropertiesService: wrap({
         getDocumentProperties: () => wrap({
           getProperty: (k: string) => app.properties.get(k) ?? null,
+          getProperties: () => Object.fromEntries(app.properties),
           setProperties: (o: Record<string, string>) => { for (const [k, v] of Object.entries(o)) app.properties.set(k, v); },
         }, 'Properties', rec),
       }, 'PropertiesService', rec),
