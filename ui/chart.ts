@@ -5,6 +5,8 @@ export interface Bar {
   readonly title: string;
   readonly max: number;
   readonly value: number;
+  /** The figures as the reader writes them ("5,95/13,00"). */
+  readonly text: string;
 }
 
 /** Points by area as horizontal bars (appraised over maximum), drawn with DOM nodes only: no markup strings. */
@@ -19,7 +21,7 @@ export function barChart(bars: readonly Bar[], width: number, caption: string): 
   const scale = Math.max(...bars.map((b) => b.max), 1);
   bars.forEach((bar, i) => {
     const y = i * rowHeight + 4;
-    const full = ((width - labelWidth - 50) * bar.max) / scale;
+    const full = ((width - labelWidth - 76) * bar.max) / scale;
     const got = bar.max > 0 ? (full * Math.max(0, bar.value)) / bar.max : 0;
     const label = document.createElementNS(SVG, 'text');
     label.setAttribute('x', '0');
@@ -44,7 +46,7 @@ export function barChart(bars: readonly Bar[], width: number, caption: string): 
     value.setAttribute('x', String(labelWidth + full + 4));
     value.setAttribute('y', String(y + 13));
     value.setAttribute('class', 'bar-text');
-    value.textContent = `${bar.value.toFixed(2)}/${bar.max.toFixed(2)}`;
+    value.textContent = bar.text;
     svg.append(label, back, front, value);
   });
   return svg;

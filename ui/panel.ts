@@ -118,7 +118,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
       ...row('index', s.index === null ? '—' : formatPercent(s.index, language)),
       ...(s.rating ? row('rating', s.rating) : [])));
     scoreResult.append(el('h3', {}, t('chartTitle', language)),
-      barChart(s.areas.map((a) => ({ label: a.area, title: a.name, max: a.max, value: a.appraised })), options.width - 24, t('chartTitle', language)));
+      barChart(s.areas.map((a) => ({ label: a.area, title: a.name, max: a.max, value: a.appraised, text: `${formatPoints(a.appraised, language)}/${formatPoints(a.max, language)}` })), options.width - 24, t('chartTitle', language)));
     const notes = [t('written', language, { n: s.written }), ...(s.kept.length ? [t('kept', language, { cells: s.kept.join(', ') })] : [])];
     scoreResult.append(el('p', { class: 'note' }, notes.join(' ')));
   };

@@ -1,0 +1,38 @@
+import { chromium, type Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium, headless, with the flags this closed network needs (no background connections). */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+  if (!executablePath) throw new Error('Chromium is not installed: .ci/run installs the Debian package chromium');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Canned answers for the panel's backend calls; the XSS probe sits in text that comes from cells. */
+export const XSS = '<img src=x onerror="window.__xss=1">';
+
+export const PANEL_RESPONSES: Record<string, unknown> = {
+  listTemplates: [{ id: 'chi-tieu-cchc', vi: 'Kế hoạch thực hiện chỉ tiêu CCHC năm N', en: 'Reform targets' }, { id: 'cham-diem', vi: 'Kết quả đánh giá Chỉ số CCHC', en: 'PAR Index score sheet' }],
+  listSets: { active: 'mau', sets: [{ id: 'mau', name: 'Bộ chỉ số mẫu', source: 'Bộ mẫu của phần mềm' }, { id: 'qt-2025', name: 'Quảng Trị 2025' }] },
+  insertTemplate: { sheet: 'Chấm điểm CCHC 2026' },
+  checkActiveSheet: { sheet: 'Điểm', problems: [
+    { code: 'wrong_decimal_separator', severity: 'error', cell: 'D18', params: { text: '0.25', value: 0.25, suffix: '' } },
+    { code: 'number_expected', severity: 'error', cell: 'E7', params: { text: XSS } },
+  ] },
+  scoreActiveSheet: {
+    sheet: 'Điểm', totals: { max: 40, self: 31.87, appraised: 16.59, deduction: -23.41, lost: 27 },
+    areas: [{ area: '1', name: 'Công tác chỉ đạo', max: 13, appraised: 5.95 }, { area: '3', name: 'Cải cách TTHC', max: 10, appraised: 5.14 }],
+    index: 0.4148, rating: 'Dưới nhóm C', written: 54, kept: [],
+  },
+  cleanSelection: { changed: 3 },
+  buildPlan: { sheet: 'Khắc phục CCHC 2026', count: 27 },
+  buildSummary: { sheet: 'Tổng hợp CCHC 2026', units: 10 },
+  selectCell: null,
+  setActiveSet: null,
+  loadSetFromSheet: { ok: true, problems: [], name: 'Quảng Trị 2025' },
+  importSetJson: { ok: false, problems: [{ code: 'set_invalid', severity: 'error', params: { path: 'JSON', detail: 'bad', detailVi: `JSON không hợp lệ ${XSS}` } }] },
+};
