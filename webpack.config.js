@@ -5,6 +5,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const HtmlInlineScriptPlugin = require('html-inline-script-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 require('tsx/cjs/api').register();
 const { gasGlobals } = require('./apps-script/globals.ts');
@@ -18,17 +19,19 @@ const tsRule = (configFile) => ({
   options: { configFile: path.resolve(root, configFile), transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: false, module: 'es2020' } },
 });
 
-/** Emits a file as is (appsscript.json). */
+/** Emits a file as is (appsscript.json, icons), or transformed (the manifest's address). */
 class EmitFilePlugin {
-  constructor(from, to) { this.from = from; this.to = to; }
+  constructor(from, to, transform = (buffer) => buffer) { this.from = from; this.to = to; this.transform = transform; }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('EmitFilePlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'EmitFilePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        compilation.emitAsset(this.to, new webpack.sources.RawSource(fs.readFileSync(this.from)));
+        compilation.emitAsset(this.to, new webpack.sources.RawSource(this.transform(fs.readFileSync(this.from))));
       });
     });
   }
 }
+
+const DEV_URL = 'https://localhost:3000/';
 
 const gasServer = {
   name: 'gas-server',
@@ -73,4 +76,45 @@ const gasSidebar = {
   ],
 };
 
-module.exports = [gasServer, gasSidebar];
+/**
+ * The Excel add-in on one shared runtime: taskpane.html loads the task pane, the custom functions
+ * and the ribbon commands. `--env url=https://server/path/` writes the manifest for that address.
+ */
+const excel = (env) => {
+  const url = env && env.url ? String(env.url).replace(/\/?$/, '/') : DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`--env url must start with https:// (got ${url})`);
+  const out = path.resolve(root, 'dist/excel');
+  const assets = ['icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png', 'icon-128.png'];
+  return {
+    name: 'excel',
+    mode: 'production',
+    devtool: false,
+    context: root,
+    target: ['web', 'es2020'],
+    entry: {
+      functions: './addin/src/functions/functions.ts',
+      commands: './addin/src/commands/commands.ts',
+      taskpane: './addin/src/taskpane/taskpane.ts',
+    },
+    output: { path: out, filename: '[name].js', clean: false },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [tsRule('addin/tsconfig.json')] },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './addin/src/functions/functions.ts' }),
+      new HtmlWebpackPlugin({
+        template: './addin/src/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['functions', 'commands', 'taskpane'],
+        chunksSortMode: 'manual',
+        minify: false,
+        templateParameters: { panelCss: fs.readFileSync(path.resolve(root, 'ui/panel.css'), 'utf8') },
+      }),
+      new EmitFilePlugin(path.resolve(root, 'node_modules/office-ui-fabric-core/dist/css/fabric.min.css'), 'assets/fabric.min.css'),
+      ...assets.map((a) => new EmitFilePlugin(path.resolve(root, 'addin/assets', a), `assets/${a}`)),
+      new EmitFilePlugin(path.resolve(root, 'manifest.xml'), 'manifest.xml', (b) => Buffer.from(b.toString('utf8').split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(url.replace(/\/$/, '')))),
+    ],
+  };
+};
+
+module.exports = (env) => [gasServer, gasSidebar, excel(env)];

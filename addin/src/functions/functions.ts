@@ -1,0 +1,88 @@
+import { DEFAULT_CRITERIA_SET, FUNCTIONS, callFunction, formatProblem, type CriteriaSet, type FnArg, type FnResult, type FnScalar } from '../../../shared';
+
+/**
+ * Custom functions for Excel (=CCHC.SCORE …). Every parameter is a matrix so that one call serves a
+ * whole column: a single cell arrives as [[value]]. The metadata (functions.json) is generated from
+ * these JSDoc comments by custom-functions-metadata-plugin, which also appends the associate calls.
+ */
+
+/** The workbook's active set, read synchronously from the settings the task pane saves (same runtime). */
+function activeSet(): CriteriaSet {
+  try {
+    const stored = Office.context.document.settings.get('cchc.sets') as { active: string; sets: CriteriaSet[] } | null;
+    return stored?.sets.find((s) => s.id === stored.active) ?? DEFAULT_CRITERIA_SET;
+  } catch {
+    return DEFAULT_CRITERIA_SET;
+  }
+}
+
+function arg(m: unknown): FnArg {
+  const one = (v: unknown): FnScalar => (v === '' || v === undefined || v === null ? null : typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : String(v));
+  if (!Array.isArray(m)) return one(m);
+  const rows = m as unknown[][];
+  return rows.length === 1 && rows[0]?.length === 1 ? one(rows[0][0]) : rows.map((r) => r.map(one));
+}
+
+function run(name: string, args: unknown[]): (number | boolean | CustomFunctions.Error)[][] {
+  const entry = FUNCTIONS.find((f) => f.name === name);
+  if (!entry) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Không có hàm CCHC.${name}.`);
+  const result: FnResult = callFunction(entry, args.map(arg), { set: activeSet() });
+  const cell = (v: number | boolean | { problem: Parameters<typeof formatProblem>[0] }): number | boolean | CustomFunctions.Error =>
+    typeof v === 'object' ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatProblem(v.problem, 'vi')) : v;
+  return Array.isArray(result) ? result.map((row) => row.map(cell)) : [[cell(result)]];
+}
+
+/**
+ * Điểm của tiêu chí theo cách tính của Bộ chỉ số (hoặc tỷ lệ × điểm tối đa khi nhập số), làm tròn 2 chữ số.
+ * @customfunction SCORE
+ * @param code_or_max Mã tiêu chí (ví dụ "3.12.1") hoặc điểm tối đa (ví dụ 0,5).
+ * @param numerator Tử số, tỷ lệ %, số lượng hoặc mức đạt được.
+ * @param [denominator] Mẫu số (bỏ trống khi đã nhập tỷ lệ).
+ * @returns Điểm; một vùng cho một vùng.
+ */
+export function score(code_or_max: any[][], numerator: any[][], denominator?: any[][]): any[][] {
+  return run('SCORE', [code_or_max, numerator, denominator ?? null]);
+}
+
+/**
+ * Điểm bị trừ = điểm thẩm định − điểm chuẩn (bằng 0 hoặc âm), làm tròn 2 chữ số.
+ * @customfunction DEDUCTION
+ * @param max Điểm chuẩn (điểm tối đa) của tiêu chí.
+ * @param points Điểm thẩm định (hoặc tự đánh giá).
+ * @returns Điểm bị trừ; một vùng cho một vùng.
+ */
+export function deduction(max: any[][], points: any[][]): any[][] {
+  return run('DEDUCTION', [max, points]);
+}
+
+/**
+ * Chỉ số CCHC = tổng điểm ÷ tổng điểm tối đa, dạng phần trăm (0,7037 là 70,37%).
+ * @customfunction INDEX
+ * @param points_range Vùng điểm thẩm định.
+ * @param max_range Vùng điểm tối đa tương ứng.
+ * @returns Chỉ số (định dạng %).
+ */
+export function index(points_range: any[][], max_range: any[][]): any[][] {
+  return run('INDEX', [points_range, max_range]);
+}
+
+/**
+ * Số mà một tỷ lệ đã gõ biểu thị: "92,8%" là 0,928.
+ * @customfunction PERCENT
+ * @param text Tỷ lệ đã gõ, ví dụ "92,8%" hoặc "70,25 %".
+ * @returns Tỷ lệ dạng số; một vùng cho một vùng.
+ */
+export function percent(text: any[][]): any[][] {
+  return run('PERCENT', [text]);
+}
+
+/**
+ * Kết quả đạt được có đạt chỉ tiêu không (ví dụ "Tối thiểu 80%").
+ * @customfunction MET
+ * @param actual Kết quả đạt được: số dạng %, hoặc chữ như "92,8%".
+ * @param target_text Chỉ tiêu: "Tối thiểu 80%", "> 95%", "từ 99% trở lên"…
+ * @returns TRUE nếu đạt; một vùng cho một vùng.
+ */
+export function met(actual: any[][], target_text: any[][]): any[][] {
+  return run('MET', [actual, target_text]);
+}
