@@ -110,7 +110,9 @@ const excel = (env) => {
         minify: false,
         templateParameters: { panelCss: fs.readFileSync(path.resolve(root, 'ui/panel.css'), 'utf8') },
       }),
-      new EmitFilePlugin(path.resolve(root, 'node_modules/office-ui-fabric-core/dist/css/fabric.min.css'), 'assets/fabric.min.css'),
+      // Fabric Core's styles, bundled; its @font-face rules point at a CDN, so they are dropped (the system Segoe UI serves).
+      new EmitFilePlugin(path.resolve(root, 'node_modules/office-ui-fabric-core/dist/css/fabric.min.css'), 'assets/fabric.min.css',
+        (b) => Buffer.from(b.toString('utf8').replace(/@font-face\{[^}]*\}/g, ''))),
       ...assets.map((a) => new EmitFilePlugin(path.resolve(root, 'addin/assets', a), `assets/${a}`)),
       new EmitFilePlugin(path.resolve(root, 'manifest.xml'), 'manifest.xml', (b) => Buffer.from(b.toString('utf8').split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(url.replace(/\/$/, '')))),
     ],

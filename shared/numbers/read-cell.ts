@@ -38,8 +38,10 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
     return Number.isFinite(raw) ? ok({ kind: 'number', value: raw }) : ok({ kind: 'invalid', text: String(raw) });
   }
   if (typeof raw === 'boolean') return ok({ kind: 'text', text: raw ? 'TRUE' : 'FALSE', ratios: [] });
-  const text = cleanResidue(raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw));
-  if (text === '') return ok({ kind: 'empty' });
+  const typed = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10)) : textOf(raw);
+  const text = cleanResidue(typed);
+  // Residue with no words in it ("<img …>") is still something typed into the cell: keep it as text, as typed.
+  if (text === '') return typed.trim() === '' ? ok({ kind: 'empty' }) : ok({ kind: 'text', text: typed.trim(), ratios: [] });
 
   const percentMatch = PERCENT.exec(text);
   if (percentMatch) {
@@ -75,6 +77,15 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
     }
   }
   return ok({ kind: 'text', text, ratios });
+}
+
+/** String(x) can throw for odd objects (a toString that is not a function); the reader never does. */
+function textOf(raw: unknown): string {
+  try {
+    return String(raw);
+  } catch {
+    return Object.prototype.toString.call(raw);
+  }
 }
 
 function ok(value: CellValue, problems: readonly Problem[] = []): CellReading {

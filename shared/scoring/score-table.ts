@@ -97,7 +97,10 @@ export function scoreTable(rows: readonly ScoreRowInput[], options: ScoreOptions
     deduction: sumPoints(leaves.map((r) => r.deduction ?? 0)),
     lost: leaves.filter((r) => (r.deduction ?? 0) < 0).length,
   };
-  const maxTotal = options.maxTotal ?? (options.set ? totalMax(options.set) : totals.max);
+  // The set's total is the divisor only for a sheet of that set; a sheet with other codes divides by its own maximum.
+  const set = options.set;
+  const ofTheSet = set !== undefined && leaves.length > 0 && leaves.every((r) => findCriterion(set, r.code) !== undefined);
+  const maxTotal = options.maxTotal ?? (set && ofTheSet ? totalMax(set) : totals.max);
   // Before the council has entered anything there is no index yet, rather than an index of 0 %.
   const appraisedAny = leaves.some((r) => r.appraised !== null);
   const index = appraisedAny ? computeIndex(totals.appraised, maxTotal, habit, options.surveyPoints) : null;

@@ -63,7 +63,7 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
       else if (v.kind === 'empty') numbers[field] = null;
       else {
         numbers[field] = null;
-        if (v.kind !== 'invalid') rowProblems.push(problem('number_expected', 'error', { text: cleanResidue(String(raw)) }, { cell }));
+        if (v.kind !== 'invalid') rowProblems.push(problem('number_expected', 'error', { text: v.kind === 'text' ? v.text : cleanResidue(String(raw)) }, { cell }));
       }
     }
     const isTotal = code === '' && /^t[oổ]ng\b/iu.test(name.normalize('NFC')) ;

@@ -1,0 +1,69 @@
+// Served in place of Microsoft's office.js in the task pane test: Office and Excel as the add-in
+// uses them, backed by one sheet held in the page. Every operation is recorded in window.__ops.
+(function () {
+  const ops = (window.__ops = []);
+  const settings = {};
+  const sheets = (window.__sheets = [{ name: 'Điểm', values: window.__initialValues || [] }]);
+  let active = 0;
+
+  function recorder(path) {
+    return new Proxy(function () {}, {
+      get(_t, prop) { return prop === 'then' ? undefined : recorder(path + '.' + String(prop)); },
+      set(_t, prop, value) { ops.push(path + '.' + String(prop)); return true; },
+      apply(_t, _this, args) { ops.push(path + '(' + args.map((a) => JSON.stringify(a)).join(',') + ')'); return recorder(path + '()'); },
+    });
+  }
+  function worksheet(name) {
+    const data = () => sheets.find((s) => s.name === name);
+    return {
+      get name() { return name; },
+      isNullObject: false,
+      load() {},
+      getUsedRangeOrNullObject() {
+        const d = data();
+        const width = Math.max(0, ...(d ? d.values : []).map((r) => r.length));
+        const values = (d ? d.values : []).map((r) => Array.from({ length: width }, (_, j) => (r[j] === undefined ? '' : r[j])));
+        return { isNullObject: values.length === 0, values, formulas: values, rowIndex: 0, columnIndex: 0, load() {} };
+      },
+      getRangeByIndexes(r, c, h, w) { return recorder('sheet[' + name + '].range(' + r + ',' + c + ',' + h + 'x' + w + ')'); },
+      getRange(a) {
+        const rec = recorder('sheet[' + name + '].range(' + a + ')');
+        return new Proxy(rec, { get(t, p) { return p === 'select' ? () => ops.push('select ' + name + '!' + a) : t[p]; } });
+      },
+      getRanges(a) { return recorder('sheet[' + name + '].ranges'); },
+      freezePanes: recorder('sheet[' + name + '].freezePanes'),
+      pageLayout: recorder('sheet[' + name + '].pageLayout'),
+      activate() { ops.push('activate ' + name); },
+      delete() { ops.push('delete ' + name); },
+    };
+  }
+  const context = {
+    workbook: {
+      worksheets: {
+        items: [],
+        load() { this.items = sheets.map((s) => worksheet(s.name)); },
+        add(name) { ops.push('add ' + name); sheets.push({ name, values: [] }); return worksheet(name); },
+        getItem(name) { return worksheet(name); },
+        getItemOrNullObject(name) { return worksheet(name); },
+        getActiveWorksheet() { return worksheet(sheets[active].name); },
+      },
+      getSelectedRange() {
+        ops.push('getSelectedRange');
+        return { values: [['<p>Đồng ý</p>']], formulas: [['<p>Đồng ý</p>']], load() {} , set formulas2(v) {} };
+      },
+    },
+    sync() { ops.push('sync'); return Promise.resolve(); },
+  };
+  window.Excel = { run: (fn) => fn(context) };
+  window.Office = {
+    onReady(cb) { setTimeout(() => cb && cb({ host: 'Excel', platform: 'OfficeOnline' }), 0); return Promise.resolve({ host: 'Excel' }); },
+    context: {
+      document: { settings: { get: (k) => (k in settings ? settings[k] : null), set: (k, v) => { ops.push('settings.set ' + k); settings[k] = v; }, saveAsync: (cb) => cb({ status: 'succeeded' }) } },
+      requirements: { isSetSupported: () => window.__supported !== false },
+    },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    actions: { associate: (name) => ops.push('associate ' + name) },
+    addin: { showAsTaskpane: () => Promise.resolve() },
+  };
+  window.CustomFunctions = { associate: (id) => ops.push('cf ' + id), Error: function (code, message) { this.code = code; this.message = message; }, ErrorCode: { invalidValue: '#VALUE!' } };
+})();

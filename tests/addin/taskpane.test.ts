@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { serveFolder } from '../helpers/static-server';
+
+jest.setTimeout(90_000);
+const DIST = join(__dirname, '../../dist/excel');
+const STUB = readFileSync(join(__dirname, 'office-stub.js'), 'utf8');
+const XSS = '<img src=x onerror="window.__xss=1">';
+const SHEET = [
+  ['STT', 'Tiêu chí', 'Điểm chuẩn', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm bị trừ', 'Ý kiến Hội đồng thẩm định'],
+  ['1.2', 'Báo cáo CCHC', 4, 2.3, 1.7, '', 'Đồng ý'],
+  ['5.1.2', 'Bố trí viên chức', 1, '0.25', 0, '', ''],
+  ['7.2', 'Cổng thông tin', 2, XSS, 0, '', ''],
+];
+
+describe('the built task pane in headless Chromium, Office stubbed', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: { url: string; close(): Promise<void> };
+  const ops = async (): Promise<string[]> => page.evaluate(() => (window as unknown as { __ops: string[] }).__ops);
+  const waitOp = async (pattern: string): Promise<void> => {
+    await page.waitForFunction((p) => (window as unknown as { __ops: string[] }).__ops.some((o) => o.includes(p)), pattern);
+    await page.waitForSelector('#insert:not([disabled])');
+  };
+
+  beforeAll(async () => {
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 350, height: 1200 } });
+    // office.js comes from Microsoft's CDN in production; here the stub answers for it, offline.
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
+      contentType: 'text/javascript', body: `window.__initialValues = ${JSON.stringify(SHEET)};\n${STUB}`,
+    }));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector('#template option', { state: 'attached' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('loads the functions, the commands and the pane on one page; Vietnamese labels render', async () => {
+    const registered = await ops();
+    expect(registered.filter((o) => o.startsWith('cf ')).sort()).toEqual(['cf DEDUCTION', 'cf INDEX', 'cf MET', 'cf PERCENT', 'cf SCORE']);
+    expect(registered.filter((o) => o.startsWith('associate ')).sort()).toEqual(['associate checkSheet', 'associate cleanSelection', 'associate scoreSheet']);
+    const text = await page.textContent('body');
+    for (const label of ['Chèn mẫu phụ lục', 'Kiểm tra số liệu', 'Tính điểm', 'Làm sạch văn bản vùng chọn', 'Bộ chỉ số']) expect(text).toContain(label);
+    expect(await page.$eval('link[rel=stylesheet]', (l) => l.getAttribute('href'))).toBe('assets/fabric.min.css');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+  });
+
+  test('every button reaches its action', async () => {
+    await page.selectOption('#template', 'cham-diem');
+    await page.click('#insert');
+    await waitOp(`add Chấm điểm CCHC ${new Date().getFullYear()}`);
+    await page.click('#score');
+    await waitOp('sheet[Điểm].range(1,5,4x1).formulas');
+    expect(await page.textContent('#score-result')).toContain('-5,30');
+    await page.click('#clean');
+    await waitOp('getSelectedRange');
+    await page.click('#plan');
+    await waitOp('add Khắc phục CCHC');
+    await page.click('#summary');
+    await waitOp('add Tổng hợp CCHC');
+    await page.fill('#set-json', JSON.stringify({ id: 'x' }));
+    await page.click('#set-import');
+    await page.waitForSelector('#set-problems li');
+    expect(await page.textContent('#set-problems')).toContain('Bộ chỉ số, mục');
+  });
+
+  test('a problem click selects its cell; a cell holding HTML is shown as text', async () => {
+    await page.click('#check');
+    await page.waitForSelector('#problems button.problem');
+    const items = await page.$$eval('#problems button.problem', (bs) => bs.map((b) => b.textContent ?? ''));
+    expect(items).toEqual([
+      'D3 "0.25" bị lưu dạng chữ do gõ sai dấu thập phân; chuyển thành số 0,25.',
+      `D4 "${XSS}" ở ô này phải là một số.`,
+    ]);
+    expect(await page.$$('#problems img')).toHaveLength(0);
+    await page.click('#problems button[data-cell="D3"]');
+    await waitOp('select Điểm!D3');
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.screenshot({ path: join(__dirname, '../../docs/taskpane.png'), fullPage: true });
+  });
+
+  test('an Excel too old for a feature says which, instead of failing', async () => {
+    await page.evaluate(() => { (window as unknown as { __supported: boolean }).__supported = false; });
+    await page.click('#insert');
+    await page.waitForSelector('#status.error');
+    expect(await page.textContent('#status')).toContain('Excel này quá cũ cho tính năng "Chèn mẫu phụ lục');
+    await page.evaluate(() => { (window as unknown as { __supported: boolean }).__supported = true; });
+  });
+});
