@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export async function startServer(port: number): Promise<{ port: number; close(): Promise<void> }> {
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/excel is missing: run "npm run build" first.');
   const pems = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
-    days: 30, keySize: 2048, extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+    notAfterDate: new Date(Date.now() + 30 * 86_400_000), keySize: 2048, extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
   });
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
