@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { buildKeHoachKhacPhuc, remediationList } from '../../shared';
+import { DEFAULT_CRITERIA_SET, planGrid } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -7,7 +7,6 @@ import { loadSet } from '../load-set';
 import { tablesOf, unitFromLetterhead } from '../sheets';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
-import { scoreWorkbookTable } from './score';
 
 export const planCommand: Command = {
   name: 'plan',
@@ -22,14 +21,15 @@ export const planCommand: Command = {
     const wb = await loadWorkbook(file);
     const found = tablesOf(wb).find((t) => t.table.kind === 'score');
     if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
-    const items = remediationList(scoreWorkbookTable(found, set).result.rows);
     const unit = unitFromLetterhead(found.grid);
     const year = typeof args.values.year === 'string' ? Number(args.values.year) : new Date().getFullYear();
-    const spec = buildKeHoachKhacPhuc(items, { year, unit: unit ? unit.toLocaleLowerCase('vi') : undefined });
+    const outcome = planGrid(found.grid, set ?? DEFAULT_CRITERIA_SET, { year, unit: unit ? unit.toLocaleLowerCase('vi') : undefined });
+    if (!outcome.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+    const { spec, count } = outcome.value;
     const out = new ExcelJS.Workbook();
     applySheetSpec(out.addWorksheet(spec.name), spec);
     await saveWorkbook(out, output);
-    ctx.out(say(ctx, `Đã lập kế hoạch khắc phục ${items.length} tiêu chí bị trừ điểm vào "${output}".`, `Wrote the remediation plan for ${items.length} criteria to "${output}".`));
+    ctx.out(say(ctx, `Đã lập kế hoạch khắc phục ${count} tiêu chí bị trừ điểm vào "${output}".`, `Wrote the remediation plan for ${count} criteria to "${output}".`));
     return 0;
   },
 };

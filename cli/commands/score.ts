@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { planScoreWrites, readScoreRows, roundTo, scoreTable, validateTable, type CriteriaSet, type ScoreResult } from '../../shared';
+import { DEFAULT_CRITERIA_SET, readScoreRows, roundTo, scoreGrid, scoreTable, validateTable, type CriteriaSet, type ScoreResult } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -54,7 +54,9 @@ export const scoreCommand: Command = {
     const output = args.values.output;
     if (typeof output === 'string') {
       const ws = wb.getWorksheet(found.grid.name) as ExcelJS.Worksheet;
-      const plan = planScoreWrites(found.table, found.grid, set?.rounding ?? 'half-up');
+      const outcome = scoreGrid(found.grid, set ?? DEFAULT_CRITERIA_SET);
+      if (!outcome.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+      const plan = { writes: outcome.value.writes, keptTyped: outcome.value.keptTyped };
       for (const w of plan.writes) {
         const cell = ws.getCell(w.row, w.column);
         cell.value = w.formula !== undefined ? ({ formula: w.formula } as ExcelJS.CellFormulaValue) : (w.value ?? null);

@@ -15,40 +15,31 @@ async function notify(message: string): Promise<void> {
   window.dispatchEvent(new CustomEvent('cchc-notice', { detail: message }));
 }
 
-async function checkSheet(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    const r = await excelBackend.check();
-    await notify('noTable' in r ? 'Không tìm thấy bảng phụ lục trên trang đang mở.'
-      : r.problems.length ? `${r.problems.length} vấn đề: ${r.problems.slice(0, 3).map((p) => formatProblem(p, 'vi')).join(' • ')}` : 'Không có lỗi.');
-  } catch (e) {
-    await notify(String(e instanceof Error ? e.message : e));
-  } finally {
-    event.completed();
-  }
+/** Runs one ribbon action, shows its outcome, and always completes the event. */
+function command(action: () => Promise<string>): (event: Office.AddinCommands.Event) => Promise<void> {
+  return async (event) => {
+    try {
+      await notify(await action());
+    } catch (e) {
+      await notify(String(e instanceof Error ? e.message : e));
+    } finally {
+      event.completed();
+    }
+  };
 }
 
-async function scoreSheet(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    const r = await excelBackend.score();
-    await notify('noTable' in r ? 'Không tìm thấy bảng chấm điểm trên trang đang mở.'
-      : `Bị trừ ${r.totals.deduction.toFixed(2).replace('.', ',')} điểm ở ${r.totals.lost} tiêu chí.`);
-  } catch (e) {
-    await notify(String(e instanceof Error ? e.message : e));
-  } finally {
-    event.completed();
-  }
-}
+const checkSheet = command(async () => {
+  const r = await excelBackend.check();
+  if ('noTable' in r) return 'Không tìm thấy bảng phụ lục trên trang đang mở.';
+  return r.problems.length ? `${r.problems.length} vấn đề: ${r.problems.slice(0, 3).map((p) => formatProblem(p, 'vi')).join(' • ')}` : 'Không có lỗi.';
+});
 
-async function cleanSelection(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    const r = await excelBackend.clean();
-    await notify(`Đã làm sạch ${r.changed} ô.`);
-  } catch (e) {
-    await notify(String(e instanceof Error ? e.message : e));
-  } finally {
-    event.completed();
-  }
-}
+const scoreSheet = command(async () => {
+  const r = await excelBackend.score();
+  return 'noTable' in r ? 'Không tìm thấy bảng chấm điểm trên trang đang mở.' : `Bị trừ ${r.totals.deduction.toFixed(2).replace('.', ',')} điểm ở ${r.totals.lost} tiêu chí.`;
+});
+
+const cleanSelection = command(async () => `Đã làm sạch ${(await excelBackend.clean()).changed} ô.`);
 
 /** The FunctionName values of manifest.xml, registered once the runtime is ready. */
 export const COMMANDS = { checkSheet, scoreSheet, cleanSelection } as const;
