@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_CRITERIA_SET, scoreGrid, type ScoreColumn } from '../../shared';
+import { readGrid } from '../../addin/src/excel/excel-port';
+import { FakeExcel } from '../helpers/fake-excel';
+import { FakeApp } from '../helpers/fake-spreadsheet-app';
+import { loadGasBundle } from '../helpers/gas-bundle';
+import { cchc } from '../helpers/run-cli';
+import { goldenCases, type GoldenCase } from './golden-cases';
+
+const HEADERS: Readonly<Record<ScoreColumn, string>> = {
+  code: 'STT', name: 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', max: 'Điểm chuẩn', self: 'Điểm tự đánh giá', appraised: 'Điểm thẩm định',
+  deduction: 'Điểm bị trừ', opinion: 'Ý kiến Hội đồng thẩm định', responsible: 'Đơn vị chịu trách nhiệm', evidence: 'Tài liệu kiểm chứng',
+};
+
+/** The case's block as a sheet: a header row naming each column as staff do, then the rows as typed. */
+function sheetOf(c: GoldenCase): unknown[][] {
+  if (c.layout.kind !== 'score') throw new Error('score cases only');
+  const width = Math.max(...c.block.map((r) => r.length));
+  const header = Array.from({ length: width }, () => '' as string);
+  for (const [role, offset] of Object.entries(c.layout.columns) as [ScoreColumn, number][]) header[offset] = HEADERS[role];
+  return [header, ...c.block.map((r) => [...r])];
+}
+
+type Totals = { max: number; self: number; appraised: number; deduction: number; lost: number };
+const expectedTotals = (c: GoldenCase): Totals => (c.expected as { totals: Totals }).totals;
+const near = (t: Totals): Totals => ({ max: Math.round(t.max * 100) / 100, self: Math.round(t.self * 100) / 100, appraised: Math.round(t.appraised * 100) / 100, deduction: Math.round(t.deduction * 100) / 100, lost: t.lost });
+
+describe.each(goldenCases('score'))('every host scores golden case $name alike', (c) => {
+  test('Google Sheets (Code.js over the recording fake)', () => {
+    const app = new FakeApp();
+    app.addSheet('Điểm', sheetOf(c));
+    const { g } = loadGasBundle(app);
+    const r = g.scoreActiveSheet?.() as { totals: Totals };
+    expect(near(r.totals)).toEqual(expectedTotals(c));
+  });
+
+  test('Excel (the adapter over the fake Excel objects)', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Điểm', sheetOf(c));
+    const ctx = excel.context() as Excel.RequestContext;
+    const grid = await readGrid(ctx, ctx.workbook.worksheets.getActiveWorksheet());
+    const outcome = scoreGrid(grid, DEFAULT_CRITERIA_SET);
+    if (!outcome.ok) throw new Error('no table');
+    expect(near(outcome.value.totals)).toEqual(expectedTotals(c));
+  });
+
+  test('the command line (a real .xlsx)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cchc-golden-')), `${c.name}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Điểm').addRows(sheetOf(c));
+    await wb.xlsx.writeFile(file);
+    const run = await cchc('score', file, '--json');
+    expect((JSON.parse(run.out) as { totals: Totals }).totals).toEqual(expectedTotals(c));
+  });
+});
+
+describe.each(goldenCases('validate'))('every host checks golden case $name alike', (c) => {
+  const expected = (c.expected as { problems: { cell: string; code: string }[] }).problems.map((p) => [p.cell, p.code]);
+
+  test('Google Sheets', () => {
+    const app = new FakeApp();
+    app.addSheet('Điểm', sheetOf(c));
+    const r = loadGasBundle(app).g.checkActiveSheet?.() as { problems: { cell: string; code: string }[] };
+    expect(r.problems.map((p) => [p.cell, p.code])).toEqual(expected);
+  });
+
+  test('the command line', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cchc-golden-')), `${c.name}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Điểm').addRows(sheetOf(c));
+    await wb.xlsx.writeFile(file);
+    const run = await cchc('check', file, '--json');
+    expect((JSON.parse(run.out) as { problems: { cell: string; code: string }[] }).problems.map((p) => [p.cell, p.code])).toEqual(expected);
+  });
+});

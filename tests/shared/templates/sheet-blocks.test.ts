@@ -1,0 +1,38 @@
+import { TEMPLATES, formatFormulaAnywhere, formatFormulaA1, toSheetBlocks, validationFormulaA1, validationFormulaAnywhere } from '../../../shared';
+
+describe('toSheetBlocks', () => {
+  const spec = TEMPLATES.find((t) => t.id === 'cham-diem')?.build({ year: 2026, unit: 'xã Triệu Sơn' });
+  if (!spec) throw new Error('no cham-diem');
+  const b = toSheetBlocks(spec);
+
+  test('one rectangle of values, formulas marked with "=", codes kept as text', () => {
+    expect([b.rows, b.columns]).toEqual([spec.rows.length, 8]);
+    expect(b.values.every((r) => r.length === b.columns)).toBe(true);
+    expect(b.values[1]?.[0]).toBe('XÃ TRIỆU SƠN');
+    const leaf = spec.table.firstDataRow + 2;
+    expect(b.values[leaf - 1]?.[0]).toBe('1.1.3');
+    expect(b.numberFormats[leaf - 1]?.[0]).toBe('@');
+    expect(b.values[leaf - 1]?.[5]).toBe(`=IF(E${leaf}="","",ROUND(E${leaf}-C${leaf},2))`);
+  });
+
+  test('text a spreadsheet would take for a formula is quoted', () => {
+    const quoted = toSheetBlocks({ ...spec, rows: [{ kind: 'item', cells: [{ value: '- Phòng Nội vụ' }, { value: '=không phải công thức' }, { value: '+84' }] }] });
+    expect(quoted.values[0]).toEqual(["'- Phòng Nội vụ", "'=không phải công thức", "'+84", null, null, null, null, null]);
+  });
+
+  test('borders come as one range per row, styles as a few groups (one formatting call each)', () => {
+    expect(b.borderRanges.length).toBeLessThanOrEqual(b.rows);
+    expect(b.styleGroups.length).toBeLessThan(20);
+    const covered = b.styleGroups.flatMap((g) => g.ranges).length;
+    expect(covered).toBeLessThan(b.values.flat().length);
+  });
+});
+
+describe('rules rendered for each host', () => {
+  test('an A1 formula for a range\'s first cell, and one that holds anywhere for Sheets', () => {
+    expect(validationFormulaA1({ kind: 'points-up-to', maxColumn: 3 }, 'D12:E14')).toBe('AND(ISNUMBER(D12),D12>=0,D12<=$C12)');
+    expect(formatFormulaA1({ kind: 'differs', column: 4 }, 'E12:E14')).toBe('AND(ISNUMBER(E12),ISNUMBER($D12),E12<>$D12)');
+    expect(validationFormulaAnywhere({ kind: 'percent-or-text' })).toBe('OR(ISTEXT(INDIRECT("R[0]C[0]",FALSE)),AND(ISNUMBER(INDIRECT("R[0]C[0]",FALSE)),INDIRECT("R[0]C[0]",FALSE)>=0,INDIRECT("R[0]C[0]",FALSE)<=1))');
+    expect(formatFormulaAnywhere({ kind: 'above', column: 3 })).toBe('AND(ISNUMBER(INDIRECT("R[0]C[0]",FALSE)),INDIRECT("R[0]C[0]",FALSE)>INDIRECT("R[0]C3",FALSE))');
+  });
+});
