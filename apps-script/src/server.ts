@@ -1,5 +1,5 @@
 import {
-  FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanResidue, formatProblem, hasResidue, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec,
+  FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
   type FnArg, type FnResult, type Problem,
 } from '../../shared';
 import type { ScoreSummary } from '../../ui/backend';
@@ -70,19 +70,8 @@ export function scoreActiveSheet(): ScoreSummary | { sheet: string; noTable: tru
 export function cleanSelection(): { changed: number } {
   const range = SpreadsheetApp.getActiveRange();
   if (!range) return { changed: 0 };
-  const values = range.getValues();
-  const formulas = range.getFormulas();
-  let changed = 0;
-  const out = values.map((row, r) => row.map((v, c) => {
-    const f = formulas[r]?.[c];
-    if (f) return f;
-    if (typeof v === 'string' && hasResidue(v)) {
-      changed++;
-      return `'${cleanResidue(v, { keepLineBreaks: true })}`;
-    }
-    return typeof v === 'string' && v !== '' ? `'${v}` : v;
-  }));
-  if (changed) range.setValues(out);
+  const { cells, changed } = cleanCells(range.getValues(), range.getFormulas());
+  if (changed) range.setValues(cells);
   return { changed };
 }
 
@@ -124,13 +113,9 @@ export function loadSetFromSheet(): { ok: boolean; problems: readonly Problem[];
 }
 
 export function importSetJson(text: string): { ok: boolean; problems: readonly Problem[]; name?: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problems: [{ code: 'set_invalid', severity: 'error', params: { path: 'JSON', detail: String(e), detailVi: `JSON không hợp lệ: ${String(e)}` } }] };
-  }
-  const saved = addSet(json);
+  const parsed = parseSetJson(text);
+  if (!parsed.ok) return { ok: false, problems: parsed.result.problems };
+  const saved = addSet(parsed.value);
   return saved.ok ? { ok: true, problems: saved.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
 }
 
@@ -164,7 +149,7 @@ export function menuClean(): void {
 export function customFunction(name: string, args: readonly FnArg[]): unknown {
   const entry = FUNCTIONS.find((f) => f.name === name);
   if (!entry) throw new Error(`Không có hàm CCHC_${name}.`);
-  const result: FnResult = callFunction(entry, args.map(normalise), { set: activeSet() });
+  const result: FnResult = callFunction(entry, args.map(toFnArg), { set: activeSet() });
   if (!Array.isArray(result)) {
     if (typeof result === 'object') throw new Error(formatProblem(result.problem, 'vi'));
     return result;
@@ -172,12 +157,3 @@ export function customFunction(name: string, args: readonly FnArg[]): unknown {
   return result.map((row) => row.map((v) => (typeof v === 'object' ? `Lỗi: ${formatProblem(v.problem, 'vi')}` : v)));
 }
 
-/** Sheets passes empty cells as "" and dates as Date; the core takes null and text. */
-function normalise(arg: unknown): FnArg {
-  const one = (v: unknown): string | number | boolean | null => {
-    if (v === '' || v === undefined || v === null) return null;
-    if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-    return String(v);
-  };
-  return Array.isArray(arg) ? (arg as unknown[][]).map((row) => row.map(one)) : one(arg);
-}

@@ -1,32 +1,25 @@
-import { DEFAULT_CRITERIA_SET, validateCriteriaSet, type CriteriaSet } from '../../shared';
+import { activeSetOf, allSetsOf, asStoredSets, withActiveSet, withAddedSet, type CriteriaSet, type CriteriaSetResult, type StoredSets } from '../../shared';
 
 const KEY = 'cchc.sets';
 const CHUNK = 8000;
 
-interface Stored {
-  readonly active: string;
-  readonly sets: readonly CriteriaSet[];
-}
-
 /**
- * Criteria sets live in the spreadsheet's document properties, so whoever opens it next scores with
- * the same set. Values are limited to 9 kB each, hence the chunks.
+ * The spreadsheet's criteria sets live in its document properties, so whoever opens it next scores
+ * with the same set. A value holds at most 9 kB, hence the chunks; all are read in one call.
  */
-function load(): Stored {
-  // One call for every chunk: a long provincial set must not cost a call per 8 kB.
+function read(): StoredSets {
   const props = PropertiesService.getDocumentProperties().getProperties();
   const count = Number(props[`${KEY}.count`] ?? '0');
-  if (!count) return { active: DEFAULT_CRITERIA_SET.id, sets: [] };
   let json = '';
   for (let i = 0; i < count; i++) json += props[`${KEY}.${i}`] ?? '';
   try {
-    return JSON.parse(json) as Stored;
+    return asStoredSets(count ? JSON.parse(json) : null);
   } catch {
-    return { active: DEFAULT_CRITERIA_SET.id, sets: [] };
+    return asStoredSets(null);
   }
 }
 
-function save(stored: Stored): void {
+function write(stored: StoredSets): void {
   const json = JSON.stringify(stored);
   const chunks: Record<string, string> = {};
   const count = Math.ceil(json.length / CHUNK);
@@ -35,26 +28,12 @@ function save(stored: Stored): void {
   PropertiesService.getDocumentProperties().setProperties(chunks);
 }
 
-export function allSets(): CriteriaSet[] {
-  return [DEFAULT_CRITERIA_SET, ...load().sets];
-}
+export const allSets = (): CriteriaSet[] => allSetsOf(read());
+export const activeSet = (): CriteriaSet => activeSetOf(read());
+export const setActive = (id: string): void => write(withActiveSet(read(), id));
 
-export function activeSet(): CriteriaSet {
-  const stored = load();
-  return allSets().find((s) => s.id === stored.active) ?? DEFAULT_CRITERIA_SET;
-}
-
-export function setActive(id: string): void {
-  const stored = load();
-  if (!allSets().some((s) => s.id === id)) throw new Error(`Không có bộ chỉ số "${id}".`);
-  save({ ...stored, active: id });
-}
-
-/** Adds (or replaces) a validated set and makes it the active one. */
-export function addSet(input: unknown): ReturnType<typeof validateCriteriaSet> {
-  const result = validateCriteriaSet(input);
-  if (!result.ok) return result;
-  const stored = load();
-  save({ active: result.set.id, sets: [...stored.sets.filter((s) => s.id !== result.set.id), result.set] });
+export function addSet(input: unknown): CriteriaSetResult {
+  const { result, stored } = withAddedSet(read(), input);
+  if (result.ok) write(stored);
   return result;
 }

@@ -1,4 +1,4 @@
-import { columnBlocks, parseA1, toSheetBlocks, formatFormulaAnywhere, validationFormulaAnywhere, TONE_COLOURS, type CellWrite, type Grid, type SheetSpec } from '../../shared';
+import { columnBlocks, freeSheetName, parseA1, toSheetBlocks, formatFormulaAnywhere, validationFormulaAnywhere, TONE_COLOURS, type CellWrite, type Grid, type SheetSpec } from '../../shared';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -10,15 +10,6 @@ export function readGrid(sheet: Sheet): Grid {
   const values = range.getValues();
   const formulas = range.getFormulas().map((row) => row.map((f) => (f ? f.replace(/^=/, '') : null)));
   return { name: sheet.getName(), values, formulas };
-}
-
-/** A name no sheet of the spreadsheet has yet: "Chấm điểm CCHC 2026 (2)". */
-export function freeSheetName(existing: readonly string[], wanted: string): string {
-  if (!existing.includes(wanted)) return wanted;
-  for (let i = 2; ; i++) {
-    const name = `${wanted.slice(0, 26)} (${i})`;
-    if (!existing.includes(name)) return name;
-  }
 }
 
 /**

@@ -1,16 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { columnLetters, formatFormulaA1, validationFormulaA1, type CellSpec, type CellStyle, type SheetSpec } from '../../shared';
+import { FILL_COLOURS, TONE_COLOURS, formatFormulaA1, maxReferenceA1, validationFormulaA1, type CellSpec, type SheetSpec } from '../../shared';
 
-const FILLS: Readonly<Record<NonNullable<CellStyle['fill']>, string>> = {
-  header: 'FFDDEBF7',
-  section: 'FFF2F2F2',
-  input: 'FFFFFBE6',
-  total: 'FFE2EFDA',
-};
-const TONES = {
-  error: { fill: 'FFFFC7CE', font: 'FF9C0006' },
-  warning: { fill: 'FFFFEB9C', font: 'FF9C5700' },
-} as const;
+/** exceljs takes ARGB colours: the core's "#RRGGBB" with an opaque alpha. */
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 const THIN = { style: 'thin' } as const;
 const MM_PER_INCH = 25.4;
 
@@ -48,7 +40,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const v of spec.validations) {
     for (const range of v.ranges) {
       const rule: ExcelJS.DataValidation = v.rule.kind === 'points-up-to'
-        ? { type: 'decimal', operator: 'between', formulae: [0, `$${columnLetters(v.rule.maxColumn)}${range.match(/\d+/)?.[0] ?? '1'}`] }
+        ? { type: 'decimal', operator: 'between', formulae: [0, maxReferenceA1(v.rule, range)] }
         : { type: 'custom', formulae: [validationFormulaA1(v.rule, range)] };
       (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
         ...rule, allowBlank: true, showInputMessage: true, showErrorMessage: true, errorStyle: 'stop',
@@ -58,14 +50,14 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   }
   let priority = 1;
   for (const cf of spec.conditionalFormats) {
-    const tone = TONES[cf.tone];
+    const tone = TONE_COLOURS[cf.tone];
     // One entry per range, each formula written for its own top-left cell, which every engine reads alike.
     for (const range of cf.ranges) {
       ws.addConditionalFormatting({
         ref: range,
         rules: [{
           type: 'expression', priority: priority++, formulae: [formatFormulaA1(cf.rule, range)],
-          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: tone.fill } }, font: { color: { argb: tone.font } } },
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(tone.background) } }, font: { color: { argb: argb(tone.font) } } },
         }],
       });
     }
@@ -80,5 +72,5 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec, font: { name: string; siz
   cell.font = { ...font, bold: s.bold ?? false, italic: s.italic ?? false, ...(s.size ? { size: s.size } : {}) };
   cell.alignment = { horizontal: s.align ?? 'left', vertical: 'middle', wrapText: s.wrap ?? false };
   if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[s.fill] } };
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(FILL_COLOURS[s.fill]) } };
 }

@@ -34,3 +34,18 @@ export function callFunction(entry: FunctionEntry, args: readonly FnArg[], ctx: 
   }
   return out;
 }
+
+/**
+ * What a host hands a function (Sheets gives "" for an empty cell and Date for dates; Excel gives
+ * [[v]] for one cell) as the core's argument: null for empty, text for anything else, one value for a 1×1 range.
+ */
+export function toFnArg(raw: unknown): FnArg {
+  const one = (v: unknown): FnScalar => {
+    if (v === '' || v === undefined || v === null) return null;
+    if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+    return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  };
+  if (!Array.isArray(raw)) return one(raw);
+  const rows = raw as unknown[][];
+  return rows.length === 1 && rows[0]?.length === 1 ? one(rows[0][0]) : rows.map((r) => (Array.isArray(r) ? r.map(one) : [one(r)]));
+}

@@ -58,3 +58,8 @@ export function validationFormulaAnywhere(rule: ValidationRule): string {
 export function formatFormulaAnywhere(rule: FormatRule): string {
   return formatWith(rule, positionFree);
 }
+
+/** For a "points up to the row's maximum" rule, the upper bound as a reference to the first row's maximum ("$C12"), for hosts with a decimal-between validation. */
+export function maxReferenceA1(rule: Extract<ValidationRule, { kind: 'points-up-to' }>, range: string): string {
+  return a1Ref(range).sameRow(rule.maxColumn);
+}

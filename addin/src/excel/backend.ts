@@ -1,6 +1,4 @@
-import {
-  TEMPLATES, checkGrid, cleanResidue, hasResidue, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, type Problem,
-} from '../../../shared';
+import { TEMPLATES, checkGrid, cleanCells, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec } from '../../../shared';
 import type { PanelBackend } from '../../../ui/backend';
 import { applyWrites, insertSpec, readGrid } from './excel-port';
 import { NEEDS, requireSet } from './requirements';
@@ -42,18 +40,10 @@ export const excelBackend: PanelBackend = {
     const range = context.workbook.getSelectedRange();
     range.load(['values', 'formulas']);
     await context.sync();
-    let changed = 0;
-    const out = (range.formulas as unknown[][]).map((row, r) => row.map((f, c) => {
-      if (typeof f === 'string' && f.startsWith('=')) return f;
-      const v = (range.values as unknown[][])[r]?.[c];
-      if (typeof v === 'string' && hasResidue(v)) {
-        changed++;
-        return `'${cleanResidue(v, { keepLineBreaks: true })}`;
-      }
-      return typeof v === 'string' && v !== '' ? `'${v}` : v;
-    }));
+    const formulas = (range.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+    const { cells, changed } = cleanCells(range.values as unknown[][], formulas);
     if (changed) {
-      range.formulas = out as string[][];
+      range.formulas = cells as string[][];
       await context.sync();
     }
     return { changed };
@@ -100,14 +90,9 @@ export const excelBackend: PanelBackend = {
   }),
 
   importSetJson: async (text) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      const problem: Problem = { code: 'set_invalid', severity: 'error', params: { path: 'JSON', detail: String(e), detailVi: `JSON không hợp lệ: ${String(e)}` } };
-      return { ok: false, problems: [problem] };
-    }
-    const saved = await addSet(json);
+    const parsed = parseSetJson(text);
+    if (!parsed.ok) return { ok: false, problems: parsed.result.problems };
+    const saved = await addSet(parsed.value);
     return saved.ok ? { ok: true, problems: saved.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
   },
 };

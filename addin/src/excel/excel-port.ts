@@ -1,15 +1,6 @@
-import { columnBlocks, columnLetters, formatFormulaA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type CellWrite, type Grid, type SheetSpec } from '../../../shared';
+import { FILL_COLOURS, columnBlocks, freeSheetName, maxReferenceA1, formatFormulaA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type CellWrite, type Grid, type SheetSpec } from '../../../shared';
 
 const POINTS_PER_CHAR = 6;
-
-/** A name no worksheet has yet: "Chấm điểm CCHC 2026 (2)". */
-export function freeSheetName(existing: readonly string[], wanted: string): string {
-  if (!existing.includes(wanted)) return wanted;
-  for (let i = 2; ; i++) {
-    const name = `${wanted.slice(0, 26)} (${i})`;
-    if (!existing.includes(name)) return name;
-  }
-}
 
 /**
  * Inserts a template into a new worksheet in two round trips whatever its length: one to learn the
@@ -55,7 +46,7 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     if (s.size) areas.format.font.size = s.size;
     areas.format.horizontalAlignment = s.align === 'center' ? 'Center' : s.align === 'right' ? 'Right' : 'Left';
     areas.format.wrapText = s.wrap ?? false;
-    if (s.fill) areas.format.fill.color = fillColour(s.fill);
+    if (s.fill) areas.format.fill.color = FILL_COLOURS[s.fill];
   }
   if (b.borderRanges.length) {
     const bordered = sheet.getRanges(b.borderRanges.join(','));
@@ -88,7 +79,7 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     for (const range of v.ranges) {
       const dv = sheet.getRange(range).dataValidation;
       dv.rule = v.rule.kind === 'points-up-to'
-        ? { decimal: { formula1: 0, formula2: `=$${columnLetters(v.rule.maxColumn)}${range.match(/\d+/)?.[0] ?? '1'}`, operator: 'Between' } }
+        ? { decimal: { formula1: 0, formula2: `=${maxReferenceA1(v.rule, range)}`, operator: 'Between' } }
         : { custom: { formula: `=${validationFormulaA1(v.rule, range)}` } };
       dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
       dv.errorAlert = { showAlert: true, style: 'Stop', title: 'Giá trị không hợp lệ', message: v.error };
@@ -102,10 +93,6 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
       format.custom.format.font.color = TONE_COLOURS[cf.tone].font;
     }
   }
-}
-
-function fillColour(fill: 'header' | 'section' | 'input' | 'total'): string {
-  return { header: '#DDEBF7', section: '#F2F2F2', input: '#FFFBE6', total: '#E2EFDA' }[fill];
 }
 
 /** One round trip: what the used range shows and its formulas. */

@@ -1,4 +1,5 @@
-import { DEFAULT_CRITERIA_SET, FUNCTIONS, callFunction, formatProblem, type CriteriaSet, type FnArg, type FnResult, type FnScalar } from '../../../shared';
+import { FUNCTIONS, callFunction, formatProblem, toFnArg, type FnResult } from '../../../shared';
+import { activeSet } from '../excel/set-store';
 
 /**
  * Custom functions for Excel (=CCHC.SCORE …). Every parameter is a matrix so that one call serves a
@@ -6,27 +7,10 @@ import { DEFAULT_CRITERIA_SET, FUNCTIONS, callFunction, formatProblem, type Crit
  * these JSDoc comments by custom-functions-metadata-plugin, which also appends the associate calls.
  */
 
-/** The workbook's active set, read synchronously from the settings the task pane saves (same runtime). */
-function activeSet(): CriteriaSet {
-  try {
-    const stored = Office.context.document.settings.get('cchc.sets') as { active: string; sets: CriteriaSet[] } | null;
-    return stored?.sets.find((s) => s.id === stored.active) ?? DEFAULT_CRITERIA_SET;
-  } catch {
-    return DEFAULT_CRITERIA_SET;
-  }
-}
-
-function arg(m: unknown): FnArg {
-  const one = (v: unknown): FnScalar => (v === '' || v === undefined || v === null ? null : typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : String(v));
-  if (!Array.isArray(m)) return one(m);
-  const rows = m as unknown[][];
-  return rows.length === 1 && rows[0]?.length === 1 ? one(rows[0][0]) : rows.map((r) => r.map(one));
-}
-
 function run(name: string, args: unknown[]): (number | boolean | CustomFunctions.Error)[][] {
   const entry = FUNCTIONS.find((f) => f.name === name);
   if (!entry) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Không có hàm CCHC.${name}.`);
-  const result: FnResult = callFunction(entry, args.map(arg), { set: activeSet() });
+  const result: FnResult = callFunction(entry, args.map(toFnArg), { set: activeSet() });
   const cell = (v: number | boolean | { problem: Parameters<typeof formatProblem>[0] }): number | boolean | CustomFunctions.Error =>
     typeof v === 'object' ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatProblem(v.problem, 'vi')) : v;
   return Array.isArray(result) ? result.map((row) => row.map(cell)) : [[cell(result)]];
