@@ -62,7 +62,7 @@ export function scoreActiveSheet(): ScoreSummary | { sheet: string; noTable: tru
   const grid = readGrid(sheet);
   const outcome = scoreGrid(grid, activeSet());
   if (!outcome.ok) return { sheet: sheet.getName(), noTable: true };
-  applyWrites(sheet, grid, outcome.value.writes);
+  applyWrites(sheet, grid, outcome.value.writes, outcome.value.chart);
   const v = outcome.value;
   return { sheet: sheet.getName(), totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped };
 }

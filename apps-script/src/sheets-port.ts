@@ -1,4 +1,4 @@
-import { columnBlocks, freeSheetName, parseA1, toSheetBlocks, formatFormulaAnywhere, validationFormulaAnywhere, TONE_COLOURS, type CellWrite, type Grid, type SheetSpec } from '../../shared';
+import { columnBlocks, freeSheetName, parseA1, toSheetBlocks, formatFormulaAnywhere, validationFormulaAnywhere, TONE_COLOURS, type AreaChartPlan, type CellWrite, type Grid, type SheetSpec } from '../../shared';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -95,12 +95,24 @@ function inAny(ranges: readonly string[], row: number, column: number): boolean 
   });
 }
 
-/** Writes computed cells as one block per column; cells in between are written back as they were. */
-export function applyWrites(sheet: Sheet, grid: Grid, writes: readonly CellWrite[]): void {
+/**
+ * Writes computed cells as one block per column; cells in between are written back as they were.
+ * The chart of points by area is added once, beside its block.
+ */
+export function applyWrites(sheet: Sheet, grid: Grid, writes: readonly CellWrite[], chart?: AreaChartPlan): void {
   if (writes.length === 0) return;
   const { blocks, formats } = columnBlocks(writes, grid);
   for (const block of blocks) {
     sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setValues(block.cells.map((c) => [c]));
   }
   for (const f of formats) sheet.getRangeList(f.cells).setNumberFormat(f.numFmt);
+  if (chart && !sheet.getCharts().some((c) => c.getOptions().get('title') === chart.title)) {
+    sheet.insertChart(sheet.newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(sheet.getRange(chart.range))
+      .setNumHeaders(1)
+      .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
+      .setOption('title', chart.title)
+      .build());
+  }
 }

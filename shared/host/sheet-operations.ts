@@ -1,7 +1,7 @@
 import type { CriteriaSet } from '../criteria/criteria-set';
 import { areaCodeOf } from '../criteria/walk';
 import type { Problem } from '../problems/problem';
-import { planScoreWrites, type CellWrite } from '../scoring/plan-score-writes';
+import { planScoreWrites, type AreaChartPlan, type CellWrite } from '../scoring/plan-score-writes';
 import { remediationList } from '../scoring/remediation';
 import { scoreTable, type AreaTotals, type Totals } from '../scoring/score-table';
 import { rankUnits } from '../scoring/rank-units';
@@ -40,6 +40,7 @@ export interface ScoreOutcome {
   readonly rating: string | null;
   readonly writes: readonly CellWrite[];
   readonly keptTyped: readonly string[];
+  readonly chart?: AreaChartPlan;
 }
 
 export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreOutcome> {
@@ -47,8 +48,8 @@ export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreO
   if (!table || table.kind !== 'score') return { ok: false, reason: 'no-score-table' };
   const rows = readScoreRows(table.block, table.layout).rows;
   const result = scoreTable(rows, { set });
-  const plan = planScoreWrites(table, grid, set.rounding);
   const names = new Map(set.areas.map((a) => [a.code, a.name]));
+  const plan = planScoreWrites(table, grid, set.rounding, Object.fromEntries(names));
   return {
     ok: true,
     value: {
@@ -58,6 +59,7 @@ export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreO
       rating: result.rating,
       writes: plan.writes,
       keptTyped: plan.keptTyped,
+      ...(plan.chart ? { chart: plan.chart } : {}),
     },
   };
 }

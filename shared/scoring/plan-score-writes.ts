@@ -16,10 +16,23 @@ export interface CellWrite {
   readonly numFmt?: string;
 }
 
+/** The block a host draws its chart of points by area from. */
+export interface AreaChartPlan {
+  readonly title: string;
+  /** Header row and one row per area: label, maximum, appraised points ("B60:D67"). */
+  readonly range: string;
+  /** Where the chart goes: beside the block, 1-based. */
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+}
+
+export const AREA_CHART_TITLE = 'Điểm theo lĩnh vực';
+
 export interface ScoreWritePlan {
   readonly writes: readonly CellWrite[];
   /** Computed cells left alone because the user typed a value there. */
   readonly keptTyped: readonly string[];
+  readonly chart?: AreaChartPlan;
 }
 
 /**
@@ -32,6 +45,7 @@ export function planScoreWrites(
   table: { readonly block: readonly (readonly unknown[])[]; readonly layout: ScoreLayout },
   sheet: { readonly values: readonly (readonly unknown[])[]; readonly formulas: readonly (readonly (string | null)[])[] },
   rounding: RoundingHabit = 'half-up',
+  areaNames: Readonly<Record<string, string>> = {},
 ): ScoreWritePlan {
   const { layout } = table;
   const { values, formulas } = sheet;
@@ -102,7 +116,39 @@ export function planScoreWrites(
       put(indexRow, cAppr, `IF(${guard(leafRows)},"",IF(${a1(totalRow, cMax)}>0,${round}(${a1(totalRow, cAppr)}/${a1(totalRow, cMax)},4),""))`, '0.00%');
     }
   }
-  return { writes, keptTyped };
+
+  // Points by area, as live formulas a chart can draw from, below everything else on the sheet.
+  if (cName === undefined || leaves.length === 0) return { writes, keptTyped };
+  const byArea = new Map<string, number[]>();
+  for (const leaf of leaves) {
+    const area = leaf.code.split('.')[0] ?? leaf.code;
+    const list = byArea.get(area);
+    if (list) list.push(leaf.row);
+    else byArea.set(area, [leaf.row]);
+  }
+  const bottom = Math.max(values.length, lastRow, totalRow ?? 0, indexRow ?? 0);
+  const start = findLabelRow(values, cName, lastRow + 1, /^diem theo linh vuc$/, values.length) ?? bottom + 2;
+  const label = (row: number, column: number, text: string): void => {
+    if (free(row, column)) writes.push({ row, column, value: text });
+  };
+  label(start, cName, AREA_CHART_TITLE);
+  label(start + 1, cName, 'Lĩnh vực');
+  label(start + 1, cName + 1, 'Điểm chuẩn');
+  label(start + 1, cName + 2, 'Điểm thẩm định');
+  [...byArea].forEach(([area, areaRows], i) => {
+    const r = start + 2 + i;
+    const name = areaNames[area];
+    label(r, cName, name ? `${area}. ${name}`.slice(0, 60) : `Lĩnh vực ${area}`);
+    put(r, cName + 1, sumOf(cMax, areaRows), '0.00');
+    put(r, cName + 2, `MAX(0,${sumOf(cAppr, areaRows)})`, '0.00');
+  });
+  const chart: AreaChartPlan = {
+    title: AREA_CHART_TITLE,
+    range: `${a1(start + 1, cName)}:${a1(start + 1 + byArea.size, cName + 2)}`,
+    anchorRow: start,
+    anchorColumn: cName + 4,
+  };
+  return { writes, keptTyped, chart };
 }
 
 function rowIsEmpty(values: readonly (readonly unknown[])[], row: number): boolean {
@@ -110,9 +156,9 @@ function rowIsEmpty(values: readonly (readonly unknown[])[], row: number): boole
   return !cells || cells.every((v) => v === null || v === undefined || String(v).trim() === '');
 }
 
-function findLabelRow(values: readonly (readonly unknown[])[], column: number | undefined, from: number, label: RegExp): number | undefined {
+function findLabelRow(values: readonly (readonly unknown[])[], column: number | undefined, from: number, label: RegExp, until = from + 10): number | undefined {
   if (column === undefined) return undefined;
-  for (let r = from; r <= Math.min(values.length, from + 10); r++) {
+  for (let r = from; r <= Math.min(values.length, until); r++) {
     const v = values[r - 1]?.[column - 1];
     if (v !== null && v !== undefined && label.test(foldDiacritics(cleanResidue(String(v))))) return r;
   }

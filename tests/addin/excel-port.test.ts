@@ -23,7 +23,8 @@ async function scoreSheet(rows: number): Promise<{ excel: FakeExcel; syncs: numb
   const grid = await readGrid(ctx, sheet);
   const outcome = scoreGrid(grid, largeSet(7));
   if (!outcome.ok) throw new Error('no table');
-  await applyWrites(ctx, sheet, grid, outcome.value.writes);
+  const chart = outcome.value.chart;
+  await applyWrites(ctx, sheet, grid, outcome.value.writes, chart ? { plan: chart, probe: { isNullObject: true } as Excel.Chart } : undefined);
   return { excel, syncs: excel.syncs, writes: outcome.value.writes.length };
 }
 
@@ -48,6 +49,7 @@ describe('the Excel adapter', () => {
     const large = await scoreSheet(2000);
     expect([small.syncs, large.syncs]).toEqual([2, 2]);
     expect(large.writes).toBeGreaterThan(2000); // what a per-cell adapter would pay in round trips
+    expect(large.excel.ops.filter((o) => o.path.endsWith('charts.add')).map((o) => o.args.slice(0, 1))).toEqual([['BarClustered']]);
     const d = large.excel.sheets[0];
     expect(d?.formulas[1]?.[5]).toBe('IF(E2="","",ROUND(E2-C2,2))');
     expect(d?.values[1]?.slice(0, 5)).toEqual(['1.1', 'Tiêu chí 1', 2, 2, 0]);

@@ -32,6 +32,7 @@
       },
       getRanges(a) { return recorder('sheet[' + name + '].ranges'); },
       freezePanes: recorder('sheet[' + name + '].freezePanes'),
+      charts: recorder('sheet[' + name + '].charts'),
       pageLayout: recorder('sheet[' + name + '].pageLayout'),
       activate() { ops.push('activate ' + name); },
       delete() { ops.push('delete ' + name); },

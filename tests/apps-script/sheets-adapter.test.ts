@@ -75,6 +75,19 @@ describe('the Sheets adapter', () => {
     expect(touchedTyped).toEqual([]);
   });
 
+  test('scoring adds the chart of points by area once, beside live formulas', () => {
+    const app = new FakeApp();
+    app.addSheet('Điểm', scoreRows(30));
+    const { g } = loadGasBundle(app);
+    g.scoreActiveSheet?.();
+    g.scoreActiveSheet?.();
+    const sheet = app.sheets[0];
+    expect(sheet?.charts).toEqual([{ title: 'Điểm theo lĩnh vực', range: 'B36:D43' }]);
+    expect(app.cell('Điểm', 'B35')?.value).toBe('Điểm theo lĩnh vực');
+    expect(app.cell('Điểm', 'B37')?.value).toBe('1. Công tác chỉ đạo, điều hành cải cách hành chính');
+    expect(app.cell('Điểm', 'D37')?.formula).toBe('=MAX(0,SUM(E2,E9,E16,E23,E30))');
+  });
+
   test('a failure in the middle of an insertion deletes the partial sheet and says why', () => {
     const app = new FakeApp();
     app.addSheet('Trang tính1');

@@ -65,7 +65,11 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     const before = await snapshot(input);
     const after = await snapshot(once);
     const changed = [...after.keys()].filter((a) => JSON.stringify(after.get(a)) !== JSON.stringify(before.get(a)));
-    for (const address of changed) expect(before.get(address)).toEqual(expect.objectContaining({ formula: expect.any(String) }));
+    // Every changed cell held a formula or nothing: the totals block and the points-by-area block are new.
+    for (const address of changed) {
+      const was = before.get(address);
+      if (was !== undefined && was !== null) expect([address, was]).toEqual([address, expect.objectContaining({ formula: expect.any(String) })]);
+    }
     for (const [address, value] of before) {
       if (!(value && typeof value === 'object' && 'formula' in value)) expect([address, after.get(address)]).toEqual([address, value]);
     }
@@ -85,5 +89,8 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     expect(show(`E${totalRow + 1}`)).toBe(0.4148);
     expect(show(`E${totalRow + 2}`)).toBe('Dưới nhóm C');
     expect(show(`F${totalRow + 3}`)).toBe(27);
+    // Points by area, below, as live formulas for the chart.
+    expect(show(`B${totalRow + 5}`)).toBe('Điểm theo lĩnh vực');
+    expect([show(`B${totalRow + 7}`), show(`C${totalRow + 7}`), show(`D${totalRow + 7}`)]).toEqual(['1. Công tác chỉ đạo, điều hành cải cách hành chính', 13, 5.95]);
   });
 });

@@ -139,6 +139,7 @@ export class FakeExcel {
         return used;
       },
       freezePanes: self.generic(`${base}.freezePanes`),
+      charts: self.generic(`${base}.charts`),
       pageLayout: self.generic(`${base}.pageLayout`),
       activate: () => self.record(`${base}.activate`, 'call', []),
       delete: () => self.record(`${base}.delete`, 'call', [], () => {

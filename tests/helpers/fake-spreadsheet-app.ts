@@ -109,6 +109,23 @@ export class FakeSheet {
   setRowHeight(): void {}
   setFrozenRows(n: number): void { this.frozenRows = n; }
   setConditionalFormatRules(rules: unknown[]): void { this.conditionalRules = rules; }
+  readonly charts: { title: string; range: string }[] = [];
+  getCharts(): { getOptions(): { get(k: string): unknown } }[] {
+    return this.charts.map((c) => ({ getOptions: () => ({ get: (k: string) => (k === 'title' ? c.title : undefined) }) }));
+  }
+  newChart(): unknown {
+    const chart = { title: '', range: '' };
+    const builder = {
+      setChartType() { return builder; },
+      addRange(r: FakeRange) { chart.range = r.getA1Notation(); return builder; },
+      setNumHeaders() { return builder; },
+      setPosition() { return builder; },
+      setOption(k: string, v: string) { if (k === 'title') chart.title = v; return builder; },
+      build() { return chart; },
+    };
+    return builder;
+  }
+  insertChart(chart: { title: string; range: string }): void { this.charts.push(chart); }
   activate(): FakeSheet { this._app.activeSheet = this; return this; }
 }
 
@@ -238,6 +255,7 @@ export class FakeApp {
       build(this: Builder) { return { kind: this._kind, parts: [...this._parts] }; },
     }), kind, rec);
     return {
+      Charts: { ChartType: { BAR: 'BAR' } },
       SpreadsheetApp: wrap({
         getActiveSpreadsheet: () => spreadsheet,
         getActiveSheet: () => app.activeSheet,

@@ -1,6 +1,6 @@
 import { TEMPLATES, checkGrid, cleanCells, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec } from '../../../shared';
 import type { PanelBackend } from '../../../ui/backend';
-import { applyWrites, insertSpec, readGrid } from './excel-port';
+import { applyWrites, insertSpec, probeAreaChart, readGrid } from './excel-port';
 import { NEEDS, requireSet } from './requirements';
 import { activeSet, addSet, allSets, setActive } from './set-store';
 
@@ -28,10 +28,12 @@ export const excelBackend: PanelBackend = {
   score: () => Excel.run(async (context) => {
     requireSet(NEEDS.score);
     const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const probe = probeAreaChart(sheet);
     const grid = await readGrid(context, sheet);
     const outcome = scoreGrid(grid, activeSet());
     if (!outcome.ok) return { sheet: grid.name, noTable: true as const };
-    await applyWrites(context, sheet, grid, outcome.value.writes);
+    const plan = outcome.value.chart;
+    await applyWrites(context, sheet, grid, outcome.value.writes, plan ? { plan, probe } : undefined);
     const v = outcome.value;
     return { sheet: grid.name, totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped };
   }),

@@ -1,4 +1,4 @@
-import { FILL_COLOURS, columnBlocks, freeSheetName, maxReferenceA1, formatFormulaA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type CellWrite, type Grid, type SheetSpec } from '../../../shared';
+import { FILL_COLOURS, a1, columnBlocks, freeSheetName, maxReferenceA1, formatFormulaA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type AreaChartPlan, type CellWrite, type Grid, type SheetSpec } from '../../../shared';
 
 const POINTS_PER_CHAR = 6;
 
@@ -111,8 +111,23 @@ export async function readGrid(context: Excel.RequestContext, sheet: Excel.Works
   return { name: sheet.name, values: pad(used.values as unknown[][], null), formulas: pad(formulas, null) };
 }
 
-/** Writes the computed cells as one block per column in one round trip; cells in between are written back as they were. */
-export async function applyWrites(context: Excel.RequestContext, sheet: Excel.Worksheet, grid: Grid, writes: readonly CellWrite[]): Promise<void> {
+export const AREA_CHART_NAME = 'CCHC.DiemTheoLinhVuc';
+
+/** Queued before the read, so the one read round trip also tells whether the sheet has its chart already. */
+export function probeAreaChart(sheet: Excel.Worksheet): Excel.Chart {
+  const probe = sheet.charts.getItemOrNullObject(AREA_CHART_NAME);
+  probe.load('name');
+  return probe;
+}
+
+/**
+ * Writes the computed cells as one block per column in one round trip; cells in between are written
+ * back as they were. The chart of points by area is added once, beside its block.
+ */
+export async function applyWrites(
+  context: Excel.RequestContext, sheet: Excel.Worksheet, grid: Grid, writes: readonly CellWrite[],
+  chart?: { readonly plan: AreaChartPlan; readonly probe: Excel.Chart },
+): Promise<void> {
   if (writes.length === 0) return;
   const { blocks, formats } = columnBlocks(writes, grid);
   for (const block of blocks) {
@@ -120,5 +135,11 @@ export async function applyWrites(context: Excel.RequestContext, sheet: Excel.Wo
   }
   // Queued with the rest: formats cost operations in the same batch, not round trips.
   for (const f of formats) for (const cell of f.cells) sheet.getRange(cell).numberFormat = [[f.numFmt]];
+  if (chart && chart.probe.isNullObject) {
+    const c = sheet.charts.add('BarClustered', sheet.getRange(chart.plan.range), 'Columns');
+    c.name = AREA_CHART_NAME;
+    c.title.text = chart.plan.title;
+    c.setPosition(a1(chart.plan.anchorRow, chart.plan.anchorColumn));
+  }
   await context.sync();
 }
