@@ -11,10 +11,18 @@ function upper(text: string): string {
 }
 
 /** The issuing body's two lines (top left): "ỦY BAN NHÂN DÂN" over "HUYỆN VĨNH LINH"; a department sits under its province. */
+const LEVEL_PLACEHOLDER: Readonly<Record<NonNullable<TemplateOptions['level']>, readonly [string, string]>> = {
+  tinh: ['ỦY BAN NHÂN DÂN', `TỈNH ${PLACEHOLDER}`],
+  so: [`UBND TỈNH ${PLACEHOLDER}`, `SỞ ${PLACEHOLDER}`],
+  huyen: ['ỦY BAN NHÂN DÂN', `HUYỆN ${PLACEHOLDER}`],
+  xa: ['ỦY BAN NHÂN DÂN', `XÃ ${PLACEHOLDER}`],
+};
+
 export function issuingBody(options: TemplateOptions): readonly [string, string] {
   const unit = options.unit?.trim();
-  if (!unit) return ['ỦY BAN NHÂN DÂN', `XÃ ${PLACEHOLDER}`];
-  if (/^(sở|ban|văn phòng|thanh tra)\b/iu.test(unit)) {
+  // Without a unit name the letterhead shows the level's shape for staff to fill in.
+  if (!unit) return LEVEL_PLACEHOLDER[options.level ?? 'xa'];
+  if (/^(sở|ban|văn phòng|thanh tra)(?=\s|$)/iu.test(unit)) {
     return [`UBND TỈNH ${upper(options.province?.trim() || PLACEHOLDER)}`, upper(unit)];
   }
   return ['ỦY BAN NHÂN DÂN', upper(unit.replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/iu, ''))];

@@ -1,6 +1,7 @@
 import { cleanResidue } from '../numbers/clean-residue';
 import { readCell } from '../numbers/read-cell';
 import { atCell, problem, type Problem } from '../problems/problem';
+import { foldDiacritics } from '../rules/outcomes';
 import { a1 } from '../sheet/a1';
 import type { ScoreRowInput } from '../scoring/score-table';
 import type { ScoreColumn, ScoreLayout } from './table-layout';
@@ -66,7 +67,7 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
         if (v.kind !== 'invalid') rowProblems.push(problem('number_expected', 'error', { text: v.kind === 'text' ? v.text : cleanResidue(String(raw)) }, { cell }));
       }
     }
-    const isTotal = code === '' && /^t[oổ]ng\b/iu.test(name.normalize('NFC')) ;
+    const isTotal = code === '' && /^tong(\s|$)/.test(foldDiacritics(cleanResidue(name)));
     if (isTotal) {
       const values: Partial<Record<ScoreNumberField, number>> = {};
       for (const f of NUMBER_FIELDS) { const n = numbers[f]; if (n !== null && n !== undefined) values[f] = n; }
