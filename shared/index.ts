@@ -52,3 +52,4 @@ export * from './host/column-blocks';
 export * from './host/free-sheet-name';
 export * from './host/clean-cells';
 export * from './host/set-library';
+export * from './text/fold-diacritics';

@@ -1,11 +1,7 @@
+import { foldDiacritics } from '../text/fold-diacritics';
 import { problem, type Problem } from '../problems/problem';
 import type { Bound, Outcome } from './rule';
 import type { Evaluation, RuleContext } from './rule-kind';
-
-export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-    .toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 const YES = new Set(['co', 'dat', 'yes', 'true', 'x', 'dat yeu cau', 'hoan thanh']);
 const NO = new Set(['khong', 'khong dat', 'no', 'false', 'khong dat yeu cau', 'chua dat', 'khong hoan thanh']);

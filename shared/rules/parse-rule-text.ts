@@ -1,7 +1,7 @@
 import { cleanResidue } from '../numbers/clean-residue';
 import { parseLooseNumber } from '../numbers/parse-decimal';
 import { problem, type Problem } from '../problems/problem';
-import { foldDiacritics } from './outcomes';
+import { foldDiacritics } from '../text/fold-diacritics';
 import { parseBandCondition } from './parse-band-condition';
 import { checkRule } from './registry';
 import type { Outcome, Rule } from './rule';

@@ -1,7 +1,7 @@
 import { parentCodeOf, parentCodes } from '../criteria/walk';
 import { cleanResidue } from '../numbers/clean-residue';
 import { a1 } from '../sheet/a1';
-import { foldDiacritics } from '../rules/outcomes';
+import { foldDiacritics } from '../text/fold-diacritics';
 import type { RoundingHabit } from '../numbers/rounding';
 import { cellList, sumOf } from '../templates/cell-list';
 import { readScoreRows } from '../validate/read-score-rows';

@@ -3,7 +3,7 @@ import { meetsBound } from '../numbers/parse-target';
 import type { DecimalSeparator } from '../numbers/parse-decimal';
 import type { ScalarValue, TargetBound } from '../numbers/values';
 import { problem, type Problem } from '../problems/problem';
-import { foldDiacritics } from '../rules/outcomes';
+import { foldDiacritics } from '../text/fold-diacritics';
 
 export type TargetCheck =
   | { readonly ok: true; readonly met: boolean; readonly actual: number; readonly bound: TargetBound }

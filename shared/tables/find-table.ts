@@ -1,6 +1,6 @@
 import type { DecimalSeparator } from '../numbers/parse-decimal';
 import { cleanResidue } from '../numbers/clean-residue';
-import { foldDiacritics } from '../rules/outcomes';
+import { foldDiacritics } from '../text/fold-diacritics';
 import type { ScoreColumn, ScoreLayout, TargetLayout } from '../validate/table-layout';
 
 export type FoundTable =

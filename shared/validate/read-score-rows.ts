@@ -1,7 +1,7 @@
 import { cleanResidue } from '../numbers/clean-residue';
 import { readCell } from '../numbers/read-cell';
 import { atCell, problem, type Problem } from '../problems/problem';
-import { foldDiacritics } from '../rules/outcomes';
+import { foldDiacritics } from '../text/fold-diacritics';
 import { a1 } from '../sheet/a1';
 import type { ScoreRowInput } from '../scoring/score-table';
 import type { ScoreColumn, ScoreLayout } from './table-layout';
