@@ -64,6 +64,12 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await waitOp('add Khắc phục CCHC');
     await page.click('#summary');
     await waitOp('add Tổng hợp CCHC');
+    await page.click('#set-from-sheet');
+    await page.waitForSelector('#insert:not([disabled])');
+    expect(await page.textContent('#set-problems')).toContain('Không thấy dòng tiêu đề "Mã | Tên tiêu chí');
+    await page.click('#language');
+    expect(await page.textContent('#sec-score h2')).toBe('Score');
+    await page.click('#language');
     await page.fill('#set-json', JSON.stringify({ id: 'x' }));
     await page.click('#set-import');
     await page.waitForSelector('#set-problems li');

@@ -116,6 +116,13 @@ describe('every template, written by the command line and recalculated by LibreO
     expect(firstItemRow).toBeGreaterThan(9);
   });
 
+  test('cchc check reads a bo-chi-so workbook as a criteria set, and --set takes it', async () => {
+    const check = await cchc('check', path('bo-chi-so.xlsx'));
+    expect([check.code, check.out]).toEqual([0, `${path('bo-chi-so.xlsx')}: không có lỗi.`]);
+    const score = await cchc('score', path('cham-diem.xlsx'), '--set', path('bo-chi-so.xlsx'), '--json');
+    expect((JSON.parse(score.out) as { totals: { deduction: number } }).totals.deduction).toBe(-23.41);
+  });
+
   test('bo-chi-so: the sheet reads back to the same set', async () => {
     const { ws } = await openSheet(recalculated.get('bo-chi-so') ?? '');
     const result = readSetSheet(readGrid(ws).values);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_CRITERIA_SET, scoreGrid, type ScoreColumn } from '../../shared';
+import { DEFAULT_CRITERIA_SET, checkGrid, scoreGrid, type ScoreColumn } from '../../shared';
 import { readGrid } from '../../addin/src/excel/excel-port';
 import { FakeExcel } from '../helpers/fake-excel';
 import { FakeApp } from '../helpers/fake-spreadsheet-app';
@@ -65,6 +65,15 @@ describe.each(goldenCases('validate'))('every host checks golden case $name alik
     app.addSheet('Điểm', sheetOf(c));
     const r = loadGasBundle(app).g.checkActiveSheet?.() as { problems: { cell: string; code: string }[] };
     expect(r.problems.map((p) => [p.cell, p.code])).toEqual(expected);
+  });
+
+  test('Excel', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Điểm', sheetOf(c));
+    const ctx = excel.context() as Excel.RequestContext;
+    const outcome = checkGrid(await readGrid(ctx, ctx.workbook.worksheets.getActiveWorksheet()));
+    if (!outcome.ok) throw new Error('no table');
+    expect(outcome.value.map((p) => [p.cell, p.code])).toEqual(expected);
   });
 
   test('the command line', async () => {
