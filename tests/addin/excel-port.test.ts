@@ -50,6 +50,10 @@ describe('the Excel adapter', () => {
     expect([small.syncs, large.syncs]).toEqual([2, 2]);
     expect(large.writes).toBeGreaterThan(2000); // what a per-cell adapter would pay in round trips
     expect(large.excel.ops.filter((o) => o.path.endsWith('charts.add')).map((o) => o.args.slice(0, 1))).toEqual([['BarClustered']]);
+    // Only computed cells: the deduction column beside the rows, and new rows below the table.
+    const blocks = large.excel.ops.filter((o) => o.path.endsWith('.formulas')).map((o) => /range\((\d+),(\d+),(\d+)x1\)/.exec(o.path)).map((m) => [Number(m?.[1]), Number(m?.[2])]);
+    expect(blocks.length).toBeGreaterThan(2);
+    for (const [row, column] of blocks) expect(column === 5 || (row ?? 0) >= 2001).toBe(true);
     const d = large.excel.sheets[0];
     expect(d?.formulas[1]?.[5]).toBe('IF(E2="","",ROUND(E2-C2,2))');
     expect(d?.values[1]?.slice(0, 5)).toEqual(['1.1', 'Tiêu chí 1', 2, 2, 0]);
