@@ -50,7 +50,7 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
       cells[col] = a1(row, layout.firstColumn + offset);
       return cellsOfRow[offset];
     };
-    const code = codeOf(at('code'));
+    const code = codeOf(at('code'), rows[rows.length - 1]?.code);
     const name = textOf(at('name'));
     const numbers: Partial<Record<ScoreNumberField, number | null>> = {};
     const rowProblems: Problem[] = [];
@@ -95,9 +95,24 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
   return { rows, totals, problems };
 }
 
-/** "1.1.3", "1.2." and the number 1.2 all give "1.2"; residue such as "<b>1</b>" is stripped. */
-function codeOf(raw: unknown): string {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : '';
+/**
+ * "1.1.3", "1.2." and the number 1.2 all give "1.2"; residue such as "<b>1</b>" is stripped. A code
+ * typed as a number loses a trailing zero (3.10 becomes 3.1): after 3.9 in document order, 3.1 can
+ * only have been 3.10.
+ */
+function codeOf(raw: unknown, previous: string | undefined): string {
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return '';
+    const text = String(raw);
+    const m = /^(\d+)\.(\d)$/.exec(text);
+    const prev = previous?.split('.');
+    if (m && prev && prev[0] === m[1] && prev[1] !== undefined) {
+      const before = Number(prev[1]);
+      const tenfold = Number(m[2]) * 10;
+      if (before >= Number(m[2]) && tenfold > before) return `${m[1]}.${tenfold}`;
+    }
+    return text;
+  }
   if (typeof raw !== 'string') return '';
   return cleanResidue(raw).replace(/\s+/g, '').replace(/\.$/, '');
 }

@@ -1,4 +1,4 @@
-import { formatProblem, validateTable, type ScoreLayout, type TargetLayout } from '../../../shared';
+import { formatProblem, readScoreRows, validateTable, type ScoreLayout, type TargetLayout } from '../../../shared';
 import { seedTable } from '../../helpers/seeds';
 
 const scoreLayout: ScoreLayout = {
@@ -95,5 +95,16 @@ describe('validating a target table', () => {
       'Ô D4: "8O%" không phải là số: có ký tự lạ lẫn vào. Có phải là 80%?',
       'Ô E4: Tỷ lệ 105% nằm ngoài khoảng 0% đến 100%.',
     ]);
+  });
+});
+
+describe('codes typed as numbers', () => {
+  test('3.10 typed as a number (shown 3.1) is read as 3.10 after 3.9, and 3.2 stays 3.2 after 3.1.2', () => {
+    const layout: ScoreLayout = { ...scoreLayout, firstRow: 2 };
+    const block = [
+      [3.9, 'A', 1, 1, 1, 0], [3.1, 'B', 1, 1, 0.5, -0.5], ['3.10.1', 'C', 1, 1, 1, 0],
+      ['4.1.2', 'D', 1, 1, 1, 0], [4.2, 'E', 1, 1, 1, 0],
+    ];
+    expect(readScoreRows(block, layout).rows.map((r) => r.code)).toEqual(['3.9', '3.10', '3.10.1', '4.1.2', '4.2']);
   });
 });
