@@ -42,6 +42,9 @@ export interface CriteriaSet {
   readonly areas: readonly CriterionNode[];
 }
 
+// No code generation: Apps Script and locked-down task panes may forbid it, and zod would otherwise probe with new Function.
+z.config({ jitless: true });
+
 const codeSchema = z.string().regex(/^\d+(\.\d+)*$/);
 
 export const criterionSchema: z.ZodType<CriterionNode> = z.lazy(() =>

@@ -17,7 +17,7 @@ function loadFunctions(): Map<string, (...args: unknown[]) => unknown> {
       Error: CfError,
       ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
     },
-  });
+  }, { codeGeneration: { strings: false, wasm: false } });
   vm.runInContext(readFileSync(join(DIST, 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
   return registered;
 }

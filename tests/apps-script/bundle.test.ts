@@ -36,6 +36,12 @@ describe('dist/gas/Code.js as Apps Script loads it', () => {
     expect(g.CCHC_MET?.([[0.725], [0.95]], 'Tối thiểu 80%')).toEqual([[false], [true]]);
   });
 
+  test('validating a criteria set runs with code generation forbidden', () => {
+    const { g } = loadGasBundle();
+    const r = g.importSetJson?.(JSON.stringify({ id: 'x', name: 'x', province: 'x', level: 'xa', year: 2025, decision: 'x', rounding: 'half-up', scale: [{ label: 'A', min: 0 }], areas: [{ code: '1', name: 'A', max: 1 }] })) as { ok: boolean };
+    expect(r.ok).toBe(true);
+  });
+
   test('bad input throws an error with a Vietnamese message', () => {
     const { g } = loadGasBundle();
     expect(() => g.CCHC_PERCENT?.('8O%')).toThrow('"8O%" không phải là số: có ký tự lạ lẫn vào. Có phải là 80%?');

@@ -19,7 +19,8 @@ export type GasGlobals = Record<string, (...args: unknown[]) => unknown>;
  * window or document.
  */
 export function loadGasBundle(app = new FakeApp()): { app: FakeApp; g: GasGlobals; context: vm.Context } {
-  const context = vm.createContext({ ...app.services() });
+  // Strings are never compiled as code here: an eval or new Function anywhere in the bundle would throw.
+  const context = vm.createContext({ ...app.services() }, { codeGeneration: { strings: false, wasm: false } });
   vm.runInContext(gasFile('Code.js'), context, { filename: 'Code.js' });
   return { app, g: context as unknown as GasGlobals, context };
 }
