@@ -1,5 +1,5 @@
 import {
-  FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
+  DEFAULT_CRITERIA_SET, FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
   type FnArg, type FnResult, type Problem,
 } from '../../shared';
 import type { ScoreSummary } from '../../ui/backend';
@@ -145,11 +145,23 @@ export function menuClean(): void {
   SpreadsheetApp.getActiveSpreadsheet().toast(`Đã làm sạch ${changed} ô.`, 'CCHC');
 }
 
+/**
+ * Custom functions run with restricted services; if reading the document's properties is refused
+ * there, they score by the built-in set rather than fail.
+ */
+function setForFunctions(): ReturnType<typeof activeSet> {
+  try {
+    return activeSet();
+  } catch {
+    return DEFAULT_CRITERIA_SET;
+  }
+}
+
 /** Custom functions: a single value in gives a value or an error; a range gives a range with the message in any bad cell. */
 export function customFunction(name: string, args: readonly FnArg[]): unknown {
   const entry = FUNCTIONS.find((f) => f.name === name);
   if (!entry) throw new Error(`Không có hàm CCHC_${name}.`);
-  const result: FnResult = callFunction(entry, args.map(toFnArg), { set: activeSet() });
+  const result: FnResult = callFunction(entry, args.map(toFnArg), { set: setForFunctions() });
   if (!Array.isArray(result)) {
     if (typeof result === 'object') throw new Error(formatProblem(result.problem, 'vi'));
     return result;

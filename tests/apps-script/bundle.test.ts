@@ -62,3 +62,9 @@ describe('dist/gas/Code.js as Apps Script loads it', () => {
     expect(() => vm.runInContext(code, context)).not.toThrow();
   });
 });
+
+test('custom functions still answer when the document properties are refused to them', () => {
+  const { app, g } = loadGasBundle();
+  app.rec.failOn = 'PropertiesService.getDocumentProperties';
+  expect(g.CCHC_SCORE?.('3.12.1', 325, 408)).toBe(0.4);
+});
