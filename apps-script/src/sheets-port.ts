@@ -34,7 +34,8 @@ function writeSpec(sheet: Sheet, spec: SheetSpec): void {
   const all = sheet.getRange(1, 1, b.rows, b.columns);
   // Formats first: a code such as "1.10" stays text only if the cell is text before it is written.
   all.setNumberFormats(b.numberFormats);
-  all.setValues(b.values);
+  // Apps Script takes "" for an empty cell; null is not a value it documents.
+  all.setValues(b.values.map((row) => row.map((v) => v ?? '')));
   all.setFontFamily(spec.font.name);
   all.setFontSizes(b.fontSizes);
   all.setFontWeights(b.bold.map((row) => row.map((x) => (x ? 'bold' : 'normal'))));
@@ -103,7 +104,7 @@ export function applyWrites(sheet: Sheet, grid: Grid, writes: readonly CellWrite
   if (writes.length === 0) return;
   const { blocks, formats } = columnBlocks(writes, grid);
   for (const block of blocks) {
-    sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setValues(block.cells.map((c) => [c]));
+    sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setValues(block.cells.map((c) => [c ?? '']));
   }
   for (const f of formats) sheet.getRangeList(f.cells).setNumberFormat(f.numFmt);
   if (chart && !sheet.getCharts().some((c) => c.getOptions().get('title') === chart.title)) {
