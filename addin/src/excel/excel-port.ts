@@ -38,8 +38,8 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   all.format.font.name = spec.font.name;
   all.format.font.size = spec.font.size;
   all.format.verticalAlignment = 'Center';
-  for (const group of b.styleGroups) {
-    const areas = sheet.getRanges(group.ranges.join(','));
+  for (const group of b.styleGroups) for (const addresses of chunks(group.ranges)) {
+    const areas = sheet.getRanges(addresses);
     const s = group.style;
     areas.format.font.bold = s.bold ?? false;
     areas.format.font.italic = s.italic ?? false;
@@ -48,8 +48,8 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     areas.format.wrapText = s.wrap ?? false;
     if (s.fill) areas.format.fill.color = FILL_COLOURS[s.fill];
   }
-  if (b.borderRanges.length) {
-    const bordered = sheet.getRanges(b.borderRanges.join(','));
+  for (const addresses of chunks(b.borderRanges)) {
+    const bordered = sheet.getRanges(addresses);
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
       bordered.format.borders.getItem(edge).style = 'Continuous';
     }
@@ -93,6 +93,24 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
       format.custom.format.font.color = TONE_COLOURS[cf.tone].font;
     }
   }
+}
+
+/**
+ * Range addresses joined for getRanges, in pieces short enough for Excel to accept; more pieces mean
+ * more queued operations in the same batch, never more round trips.
+ */
+function chunks(ranges: readonly string[], maxLength = 2000): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const r of ranges) {
+    if (current && current.length + r.length + 1 > maxLength) {
+      out.push(current);
+      current = '';
+    }
+    current = current ? `${current},${r}` : r;
+  }
+  if (current) out.push(current);
+  return out;
 }
 
 /** One round trip: what the used range shows and its formulas. */
