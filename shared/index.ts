@@ -53,3 +53,4 @@ export * from './host/free-sheet-name';
 export * from './host/clean-cells';
 export * from './host/set-library';
 export * from './text/fold-diacritics';
+export * from './scoring/evidence-from-opinion';

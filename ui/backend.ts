@@ -24,4 +24,6 @@ export interface ScoreSummary {
   readonly rating: string | null;
   readonly written: number;
   readonly kept: readonly string[];
+  /** Typed scores the opinion's own figures do not give, each at its cell. */
+  readonly gaps?: readonly Problem[];
 }

@@ -121,6 +121,18 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
       barChart(s.areas.map((a) => ({ label: a.area, title: a.name, max: a.max, value: a.appraised, text: `${formatPoints(a.appraised, language)}/${formatPoints(a.max, language)}` })), options.width - 24, t('chartTitle', language)));
     const notes = [t('written', language, { n: s.written }), ...(s.kept.length ? [t('kept', language, { cells: s.kept.join(', ') })] : [])];
     scoreResult.append(el('p', { class: 'note' }, notes.join(' ')));
+    const gaps = s.gaps ?? [];
+    if (gaps.length) {
+      scoreResult.append(el('h3', {}, t('gapsTitle', language)));
+      const list = el('ul', { class: 'problems', id: 'gaps' });
+      for (const p of gaps) {
+        const { cell: _cell, ...rest } = p;
+        const item = el('button', { type: 'button', class: 'problem warning', 'data-cell': p.cell ?? '' }, el('strong', {}, p.cell ?? ''), ' ', formatProblem(rest, language));
+        item.addEventListener('click', () => void run(() => (p.cell ? backend.selectCell(s.sheet, p.cell) : Promise.resolve())));
+        list.append(el('li', {}, item));
+      }
+      scoreResult.append(list);
+    }
   };
 
   const buttons = [insertButton, checkButton, scoreButton, cleanButton, planButton, summaryButton, setFromSheet, setImport];

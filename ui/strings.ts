@@ -27,6 +27,7 @@ export const STRINGS = {
   chartTitle: { vi: 'Điểm theo lĩnh vực', en: 'Points by area' },
   written: { vi: 'Đã ghi {n} ô công thức.', en: 'Wrote {n} formula cells.' },
   kept: { vi: 'Giữ nguyên ô đã gõ tay: {cells}.', en: 'Kept typed cells: {cells}.' },
+  gapsTitle: { vi: 'Điểm khác kết quả tính từ số liệu trong ý kiến', en: 'Scores that differ from the opinion\'s own figures' },
   toolsHeading: { vi: 'Làm sạch và tổng hợp', en: 'Clean and summarise' },
   clean: { vi: 'Làm sạch văn bản vùng chọn', en: 'Clean the selected text' },
   cleaned: { vi: 'Đã làm sạch {n} ô.', en: 'Cleaned {n} cells.' },

@@ -64,7 +64,7 @@ export function scoreActiveSheet(): ScoreSummary | { sheet: string; noTable: tru
   if (!outcome.ok) return { sheet: sheet.getName(), noTable: true };
   applyWrites(sheet, grid, outcome.value.writes, outcome.value.chart);
   const v = outcome.value;
-  return { sheet: sheet.getName(), totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped };
+  return { sheet: sheet.getName(), totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped, gaps: v.ruleGaps };
 }
 
 export function cleanSelection(): { changed: number } {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { DEFAULT_CRITERIA_SET, readScoreRows, roundTo, scoreGrid, scoreTable, validateTable, type CriteriaSet, type ScoreResult } from '../../shared';
+import { DEFAULT_CRITERIA_SET, formatProblem, readScoreRows, roundTo, scoreGrid, scoreTable, validateTable, type CriteriaSet, type ScoreResult } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -50,12 +50,12 @@ export const scoreCommand: Command = {
         `No score table found in "${file}" (columns "Điểm chuẩn" and "Điểm tự đánh giá" or "Điểm thẩm định" are needed).`);
     }
     const { json } = scoreWorkbookTable(found, set);
+    const outcome = scoreGrid(found.grid, set ?? DEFAULT_CRITERIA_SET);
+    if (!outcome.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
     const errors = validateTable(found.table.block, found.table.layout).filter((p) => p.severity === 'error').length;
     const output = args.values.output;
     if (typeof output === 'string') {
       const ws = wb.getWorksheet(found.grid.name) as ExcelJS.Worksheet;
-      const outcome = scoreGrid(found.grid, set ?? DEFAULT_CRITERIA_SET);
-      if (!outcome.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
       const plan = { writes: outcome.value.writes, keptTyped: outcome.value.keptTyped };
       for (const w of plan.writes) {
         const cell = ws.getCell(w.row, w.column);
@@ -78,6 +78,7 @@ export const scoreCommand: Command = {
       ctx.out(say(ctx, `Trang "${json.sheet}": điểm chuẩn ${n(t.max)}, tự đánh giá ${n(t.self)}, thẩm định ${n(t.appraised)}, bị trừ ${n(t.deduction)} ở ${t.lost} tiêu chí.`,
         `Sheet "${json.sheet}": maximum ${n(t.max)}, self ${n(t.self)}, appraised ${n(t.appraised)}, deducted ${n(t.deduction)} over ${t.lost} criteria.`));
       if (json.index !== null) ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}%`, `Index: ${n(json.index * 100)}%`));
+      for (const { cell, ...gap } of outcome.value.ruleGaps) ctx.out(`${cell ?? ''}: ${formatProblem(gap, ctx.language)}`);
       if (errors) ctx.out(say(ctx, `Có ${errors} lỗi số liệu: chạy "cchc check ${file}" để xem.`, `${errors} data errors: run "cchc check ${file}" to see them.`));
     }
     return errors > 0 ? 1 : 0;

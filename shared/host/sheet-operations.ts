@@ -3,6 +3,7 @@ import { areaCodeOf } from '../criteria/walk';
 import type { Problem } from '../problems/problem';
 import { planScoreWrites, type AreaChartPlan, type CellWrite } from '../scoring/plan-score-writes';
 import { remediationList } from '../scoring/remediation';
+import { evidenceFromOpinion } from '../scoring/evidence-from-opinion';
 import { scoreTable, type AreaTotals, type Totals } from '../scoring/score-table';
 import { rankUnits } from '../scoring/rank-units';
 import { findTable } from '../tables/find-table';
@@ -40,6 +41,8 @@ export interface ScoreOutcome {
   readonly rating: string | null;
   readonly writes: readonly CellWrite[];
   readonly keptTyped: readonly string[];
+  /** Typed scores that differ from what the rule gives for the figures the opinion states. */
+  readonly ruleGaps: readonly Problem[];
   readonly chart?: AreaChartPlan;
 }
 
@@ -47,8 +50,17 @@ export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreO
   const table = findTable(grid.values);
   if (!table || table.kind !== 'score') return { ok: false, reason: 'no-score-table' };
   const rows = readScoreRows(table.block, table.layout).rows;
-  const result = scoreTable(rows, { set });
+  const withEvidence = rows.map((r) => {
+    const evidence = evidenceFromOpinion(r, set);
+    return evidence ? { ...r, evidence } : r;
+  });
+  const result = scoreTable(withEvidence, { set });
   const names = new Map(set.areas.map((a) => [a.code, a.name]));
+  // A typed score the opinion's own figures do not give: shown beside the totals, at the appraisal cell.
+  const ruleGaps = result.rows.flatMap((r, i) => r.problems.map((p) => {
+    const cell = rows[i]?.cells.appraised;
+    return cell ? { ...p, cell } : p;
+  }));
   const plan = planScoreWrites(table, grid, set.rounding, Object.fromEntries(names));
   return {
     ok: true,
@@ -59,6 +71,7 @@ export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreO
       rating: result.rating,
       writes: plan.writes,
       keptTyped: plan.keptTyped,
+      ruleGaps,
       ...(plan.chart ? { chart: plan.chart } : {}),
     },
   };

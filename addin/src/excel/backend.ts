@@ -35,7 +35,7 @@ export const excelBackend: PanelBackend = {
     const plan = outcome.value.chart;
     await applyWrites(context, sheet, grid, outcome.value.writes, plan ? { plan, probe } : undefined);
     const v = outcome.value;
-    return { sheet: grid.name, totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped };
+    return { sheet: grid.name, totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped, gaps: v.ruleGaps };
   }),
 
   clean: () => Excel.run(async (context) => {
