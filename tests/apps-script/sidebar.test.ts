@@ -75,6 +75,9 @@ describe('Sidebar.html in headless Chromium', () => {
     expect(totals).toContain('-23,41');
     expect(totals).toContain('41,48%');
     expect(await page.$$eval('#score-result svg rect.bar-value', (rs) => rs.length)).toBe(2);
+    expect(await page.textContent('#gaps')).toBe('E11 Tiêu chí 1.1.3: Điểm ghi 0,85, theo cách tính là 0,86 (chênh -0,01). Cách cắt bỏ (làm tròn xuống) cho đúng điểm đã ghi.');
+    await page.click('#gaps button[data-cell="E11"]');
+    await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'selectCell' && c[2] === 'E11'));
   });
 
   test('a problem click selects its cell; cell text holding HTML is shown as text', async () => {

@@ -27,6 +27,7 @@ export const PANEL_RESPONSES: Record<string, unknown> = {
     sheet: 'Điểm', totals: { max: 40, self: 31.87, appraised: 16.59, deduction: -23.41, lost: 27 },
     areas: [{ area: '1', name: 'Công tác chỉ đạo', max: 13, appraised: 5.95 }, { area: '3', name: 'Cải cách TTHC', max: 10, appraised: 5.14 }],
     index: 0.4148, rating: 'Dưới nhóm C', written: 54, kept: [],
+    gaps: [{ code: 'score_differs_from_rule', severity: 'warning', cell: 'E11', criterion: '1.1.3', params: { typed: 0.85, computed: 0.86, difference: -0.01, explanation: '', explanationVi: 'Cách cắt bỏ (làm tròn xuống) cho đúng điểm đã ghi.' } }],
   },
   cleanSelection: { changed: 3 },
   buildPlan: { sheet: 'Khắc phục CCHC 2026', count: 27 },
