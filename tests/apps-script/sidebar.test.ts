@@ -88,8 +88,8 @@ describe('Sidebar.html in headless Chromium', () => {
     expect(items[1]).toContain(XSS);
     expect(await page.$$('#problems img')).toHaveLength(0);
     await page.click('#problems button[data-cell="D18"]');
-    await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'selectCell'));
-    expect((await calls()).find((c) => c[0] === 'selectCell')).toEqual(['selectCell', 'Điểm', 'D18']);
+    await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'selectCell' && c[2] === 'D18'));
+    expect((await calls()).filter((c) => c[0] === 'selectCell').at(-1)).toEqual(['selectCell', 'Điểm', 'D18']);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
