@@ -54,3 +54,4 @@ export * from './host/clean-cells';
 export * from './host/set-library';
 export * from './text/fold-diacritics';
 export * from './scoring/evidence-from-opinion';
+export * from './templates/score-formulas';

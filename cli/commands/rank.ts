@@ -25,7 +25,7 @@ export const rankCommand: Command = {
       const wb = await loadWorkbook(file);
       const found = tablesOf(wb).find((t) => t.table.kind === 'score');
       if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
-      const { result } = scoreWorkbookTable(found, set);
+      const { outcome: result } = scoreWorkbookTable(found, set, file);
       units.push({
         file,
         unit: unitFromLetterhead(found.grid) ?? basename(file).replace(/\.xlsx$/i, ''),

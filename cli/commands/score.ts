@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { DEFAULT_CRITERIA_SET, formatProblem, readScoreRows, roundTo, scoreGrid, scoreTable, validateTable, type CriteriaSet, type ScoreResult } from '../../shared';
+import { DEFAULT_CRITERIA_SET, formatProblem, roundTo, scoreGrid, validateTable, type CriteriaSet, type ScoreOutcome } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -16,22 +16,25 @@ export interface ScoreJson {
 
 const r2 = (n: number | null): number | null => (n === null ? null : roundTo(n, 2, 'half-up'));
 
-/** Scores the first score table of a workbook; the JSON shape is documented in the README and kept stable. */
-export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefined): { result: ScoreResult; json: ScoreJson } {
-  const { table, grid } = found;
-  if (table.kind !== 'score') throw new Error('scoreWorkbookTable needs a score table');
-  const rows = readScoreRows(table.block, table.layout).rows;
-  const result = scoreTable(rows, { set });
+/**
+ * Scores the first score table of a workbook through the core's one operation; the JSON shape is
+ * documented in the README and kept stable. Without --set the built-in set applies, whose total
+ * divides only a sheet of its own criteria.
+ */
+export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefined, file: string): { outcome: ScoreOutcome; json: ScoreJson } {
+  const scored = scoreGrid(found.grid, set ?? DEFAULT_CRITERIA_SET);
+  if (!scored.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+  const outcome = scored.value;
   const json: ScoreJson = {
-    sheet: grid.name,
-    rows: result.rows.map((r, i) => ({ row: rows[i]?.row ?? 0, code: r.code, max: r2(r.max), self: r2(r.self), appraised: r2(r.appraised), deduction: r2(r.deduction) })),
+    sheet: found.grid.name,
+    rows: outcome.rows.map((r) => ({ row: r.row ?? 0, code: r.code, max: r2(r.max), self: r2(r.self), appraised: r2(r.appraised), deduction: r2(r.deduction) })),
     totals: {
-      max: roundTo(result.totals.max, 2, 'half-up'), self: roundTo(result.totals.self, 2, 'half-up'), appraised: roundTo(result.totals.appraised, 2, 'half-up'),
-      deduction: roundTo(result.totals.deduction, 2, 'half-up'), lost: result.totals.lost,
+      max: roundTo(outcome.totals.max, 2, 'half-up'), self: roundTo(outcome.totals.self, 2, 'half-up'), appraised: roundTo(outcome.totals.appraised, 2, 'half-up'),
+      deduction: roundTo(outcome.totals.deduction, 2, 'half-up'), lost: outcome.totals.lost,
     },
-    index: result.index === null ? null : roundTo(result.index, 4, 'half-up'),
+    index: outcome.index === null ? null : roundTo(outcome.index, 4, 'half-up'),
   };
-  return { result, json };
+  return { outcome, json };
 }
 
 export const scoreCommand: Command = {
@@ -49,14 +52,12 @@ export const scoreCommand: Command = {
       throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}" (cần các cột "Điểm chuẩn" và "Điểm tự đánh giá" hoặc "Điểm thẩm định").`,
         `No score table found in "${file}" (columns "Điểm chuẩn" and "Điểm tự đánh giá" or "Điểm thẩm định" are needed).`);
     }
-    const { json } = scoreWorkbookTable(found, set);
-    const outcome = scoreGrid(found.grid, set ?? DEFAULT_CRITERIA_SET);
-    if (!outcome.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+    const { json, outcome } = scoreWorkbookTable(found, set, file);
     const errors = validateTable(found.table.block, found.table.layout).filter((p) => p.severity === 'error').length;
     const output = args.values.output;
     if (typeof output === 'string') {
       const ws = wb.getWorksheet(found.grid.name) as ExcelJS.Worksheet;
-      const plan = { writes: outcome.value.writes, keptTyped: outcome.value.keptTyped };
+      const plan = { writes: outcome.writes, keptTyped: outcome.keptTyped };
       for (const w of plan.writes) {
         const cell = ws.getCell(w.row, w.column);
         cell.value = w.formula !== undefined ? ({ formula: w.formula } as ExcelJS.CellFormulaValue) : (w.value ?? null);
@@ -78,7 +79,7 @@ export const scoreCommand: Command = {
       ctx.out(say(ctx, `Trang "${json.sheet}": điểm chuẩn ${n(t.max)}, tự đánh giá ${n(t.self)}, thẩm định ${n(t.appraised)}, bị trừ ${n(t.deduction)} ở ${t.lost} tiêu chí.`,
         `Sheet "${json.sheet}": maximum ${n(t.max)}, self ${n(t.self)}, appraised ${n(t.appraised)}, deducted ${n(t.deduction)} over ${t.lost} criteria.`));
       if (json.index !== null) ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}%`, `Index: ${n(json.index * 100)}%`));
-      for (const { cell, ...gap } of outcome.value.ruleGaps) ctx.out(`${cell ?? ''}: ${formatProblem(gap, ctx.language)}`);
+      for (const { cell, ...gap } of outcome.ruleGaps) ctx.out(`${cell ?? ''}: ${formatProblem(gap, ctx.language)}`);
       if (errors) ctx.out(say(ctx, `Có ${errors} lỗi số liệu: chạy "cchc check ${file}" để xem.`, `${errors} data errors: run "cchc check ${file}" to see them.`));
     }
     return errors > 0 ? 1 : 0;

@@ -4,7 +4,7 @@ import type { Problem } from '../problems/problem';
 import { planScoreWrites, type AreaChartPlan, type CellWrite } from '../scoring/plan-score-writes';
 import { remediationList } from '../scoring/remediation';
 import { evidenceFromOpinion } from '../scoring/evidence-from-opinion';
-import { scoreTable, type AreaTotals, type Totals } from '../scoring/score-table';
+import { scoreTable, type AreaTotals, type ScoredRow, type Totals } from '../scoring/score-table';
 import { rankUnits } from '../scoring/rank-units';
 import { findTable } from '../tables/find-table';
 import { buildKeHoachKhacPhuc } from '../templates/kinds/ke-hoach-khac-phuc';
@@ -35,6 +35,8 @@ export function checkGrid(grid: Grid): OperationOutcome<readonly Problem[]> {
 }
 
 export interface ScoreOutcome {
+  /** Every row read from the sheet, scored, with its sheet row number. */
+  readonly rows: readonly ScoredRow[];
   readonly totals: Totals;
   readonly areas: readonly (AreaTotals & { readonly name: string })[];
   readonly index: number | null;
@@ -65,6 +67,7 @@ export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreO
   return {
     ok: true,
     value: {
+      rows: result.rows,
       totals: result.totals,
       areas: result.areas.map((a) => ({ ...a, name: names.get(areaCodeOf(a.area)) ?? `Lĩnh vực ${a.area}` })),
       index: result.index,

@@ -3,7 +3,8 @@ import { cleanResidue } from '../numbers/clean-residue';
 import { a1 } from '../sheet/a1';
 import { foldDiacritics } from '../text/fold-diacritics';
 import type { RoundingHabit } from '../numbers/rounding';
-import { cellList, sumOf } from '../templates/cell-list';
+import { sumOf } from '../templates/cell-list';
+import { groupDeduction, groupTotal, indexFormula, leafDeduction, noAppraisal } from '../templates/score-formulas';
 import { readScoreRows } from '../validate/read-score-rows';
 import type { ScoreLayout } from '../validate/table-layout';
 
@@ -81,19 +82,18 @@ export function planScoreWrites(
     }
   }
   const leafRows = leaves.map((r) => r.row);
-  const guard = (rowsOf: readonly number[]): string => (rowsOf.length ? `COUNT(${cellList(cAppr, rowsOf)})=0` : 'TRUE');
 
   for (const leaf of leaves) {
-    put(leaf.row, cDed, `IF(${a1(leaf.row, cAppr)}="","",ROUND(${a1(leaf.row, cAppr)}-${a1(leaf.row, cMax)},2))`, '0.00');
+    put(leaf.row, cDed, leafDeduction(leaf.row, cAppr, cMax), '0.00');
   }
   for (const parent of rows.filter((r) => parents.has(r.code))) {
     const under = leavesUnder.get(parent.code) ?? [];
     const isArea = !parent.code.includes('.');
-    const total = (c: number): string => (isArea ? `MAX(0,${sumOf(c, under)})` : sumOf(c, under));
+    const total = (c: number): string => groupTotal(c, under, isArea);
     put(parent.row, cMax, sumOf(cMax, under), '0.00');
     if (cSelf !== undefined) put(parent.row, cSelf, total(cSelf), '0.00');
     put(parent.row, cAppr, total(cAppr), '0.00');
-    put(parent.row, cDed, `IF(${guard(under)},"",ROUND(${a1(parent.row, cAppr)}-${a1(parent.row, cMax)},2))`, '0.00');
+    put(parent.row, cDed, groupDeduction(parent.row, cAppr, cMax, under), '0.00');
   }
 
   // The grand total sums the top rows: areas where the sheet lists them, otherwise every leaf.
@@ -110,10 +110,9 @@ export function planScoreWrites(
     put(totalRow, cMax, sumOf(cMax, tops), '0.00');
     if (cSelf !== undefined) put(totalRow, cSelf, sumOf(cSelf, tops), '0.00');
     put(totalRow, cAppr, sumOf(cAppr, tops), '0.00');
-    put(totalRow, cDed, `IF(${guard(leafRows)},"",ROUND(${a1(totalRow, cAppr)}-${a1(totalRow, cMax)},2))`, '0.00');
+    put(totalRow, cDed, groupDeduction(totalRow, cAppr, cMax, leafRows), '0.00');
     if (indexRow !== undefined) {
-      const round = rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
-      put(indexRow, cAppr, `IF(${guard(leafRows)},"",IF(${a1(totalRow, cMax)}>0,${round}(${a1(totalRow, cAppr)}/${a1(totalRow, cMax)},4),""))`, '0.00%');
+      put(indexRow, cAppr, `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding)})`, '0.00%');
     }
   }
 
@@ -140,7 +139,7 @@ export function planScoreWrites(
     const name = areaNames[area];
     label(r, cName, name ? `${area}. ${name}`.slice(0, 60) : `Lĩnh vực ${area}`);
     put(r, cName + 1, sumOf(cMax, areaRows), '0.00');
-    put(r, cName + 2, `MAX(0,${sumOf(cAppr, areaRows)})`, '0.00');
+    put(r, cName + 2, groupTotal(cAppr, areaRows, true), '0.00');
   });
   const chart: AreaChartPlan = {
     title: AREA_CHART_TITLE,

@@ -2,7 +2,8 @@ import { DEFAULT_CRITERIA_SET } from '../../criteria/default-set';
 import type { CriterionNode } from '../../criteria/criteria-set';
 import { isLeaf, walk } from '../../criteria/walk';
 import { a1 } from '../../sheet/a1';
-import { cellList, rowRuns, sumOf } from '../cell-list';
+import { rowRuns, sumOf } from '../cell-list';
+import { groupDeduction, groupTotal, indexFormula, leafDeduction, noAppraisal } from '../score-formulas';
 import { finishSheet } from '../finish-sheet';
 import { addLetterhead, issuerName } from '../letterhead';
 import { ratingFormula } from '../rating-formula';
@@ -51,7 +52,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
         { value: node.max, style: STYLE.computed, numFmt: POINTS_FORMAT },
         { style: STYLE.input, numFmt: POINTS_FORMAT },
         { style: STYLE.input, numFmt: POINTS_FORMAT },
-        { formula: `IF(${a1(r, C.appraised)}="","",ROUND(${a1(r, C.appraised)}-${a1(r, C.max)},2))`, style: STYLE.computed, numFmt: POINTS_FORMAT },
+        { formula: leafDeduction(r, C.appraised, C.max), style: STYLE.computed, numFmt: POINTS_FORMAT },
         ...tail,
       ]);
       continue;
@@ -61,15 +62,14 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     const style = isArea ? STYLE.section : STYLE.criterion;
     const centered = isArea ? STYLE.sectionCenter : STYLE.criterionCenter;
     // A penalty can push leaves below zero; an area's total never goes below zero (SPEC §4).
-    const total = (col: number): string => (isArea ? `MAX(0,${sumOf(col, leaves)})` : sumOf(col, leaves));
-    const anyAppraised = leaves.length > 0 ? `COUNT(${cellList(C.appraised, leaves)})=0` : 'TRUE';
+    const total = (col: number): string => groupTotal(col, leaves, isArea);
     b.add(isArea ? 'section' : 'criterion', [
       { value: node.code, style: centered, numFmt: '@' },
       { value: node.name, style },
       leaves.length > 0 ? { formula: sumOf(C.max, leaves), style: centered, numFmt: POINTS_FORMAT } : { value: node.max, style: centered, numFmt: POINTS_FORMAT },
       { formula: total(C.self), style: centered, numFmt: POINTS_FORMAT },
       { formula: total(C.appraised), style: centered, numFmt: POINTS_FORMAT },
-      { formula: `IF(${anyAppraised},"",ROUND(${a1(r, C.appraised)}-${a1(r, C.max)},2))`, style: centered, numFmt: POINTS_FORMAT },
+      { formula: groupDeduction(r, C.appraised, C.max, leaves), style: centered, numFmt: POINTS_FORMAT },
       ...tail.map(() => ({ style })),
     ]);
   }
@@ -86,7 +86,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
       { value: set.survey.max, style: STYLE.sectionCenter, numFmt: POINTS_FORMAT },
       { style: STYLE.input, numFmt: POINTS_FORMAT },
       { style: STYLE.input, numFmt: POINTS_FORMAT },
-      { formula: `IF(${a1(surveyRow, C.appraised)}="","",ROUND(${a1(surveyRow, C.appraised)}-${a1(surveyRow, C.max)},2))`, style: STYLE.computed, numFmt: POINTS_FORMAT },
+      { formula: leafDeduction(surveyRow, C.appraised, C.max), style: STYLE.computed, numFmt: POINTS_FORMAT },
       { style: STYLE.text }, { style: STYLE.text },
     ]);
   }
@@ -97,15 +97,14 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     { formula: sumOf(C.max, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
     { formula: sumOf(C.self, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
     { formula: sumOf(C.appraised, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
-    { formula: `IF(COUNT(${cellList(C.appraised, leafRows)})=0,"",ROUND(${a1(totalRow, C.appraised)}-${a1(totalRow, C.max)},2))`, style: STYLE.total, numFmt: POINTS_FORMAT },
+    { formula: groupDeduction(totalRow, C.appraised, C.max, leafRows), style: STYLE.total, numFmt: POINTS_FORMAT },
     { style: STYLE.total }, { style: STYLE.total },
   ]);
-  const round = set.rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
-  const indexOf = (col: number): string => `IF(${a1(totalRow, C.max)}>0,${round}(${a1(totalRow, col)}/${a1(totalRow, C.max)},4),"")`;
+  const indexOf = (col: number): string => indexFormula(totalRow, col, C.max, set.rounding);
   const indexRow = b.add('index', [
     { style: STYLE.total }, { value: 'Chỉ số cải cách hành chính (%)', style: STYLE.totalLabel }, { style: STYLE.total },
     { formula: indexOf(C.self), style: STYLE.total, numFmt: PERCENT_FORMAT },
-    { formula: `IF(COUNT(${cellList(C.appraised, leafRows)})=0,"",${indexOf(C.appraised)})`, style: STYLE.total, numFmt: PERCENT_FORMAT },
+    { formula: `IF(${noAppraisal(C.appraised, leafRows)},"",${indexOf(C.appraised)})`, style: STYLE.total, numFmt: PERCENT_FORMAT },
     { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total },
   ]);
   const ratingRow = b.add('index', [

@@ -1,0 +1,34 @@
+import type { RoundingHabit } from '../numbers/rounding';
+import { a1 } from '../sheet/a1';
+import { cellList, sumOf } from './cell-list';
+
+/**
+ * The live formulas of a score sheet, one place for the template and for scoring a sheet in place,
+ * so both write the same thing. Columns are 1-based; row lists are the leaves a figure sums.
+ */
+
+/** True while none of the rows has an appraisal yet: no deduction or index before the council scores. */
+export function noAppraisal(appraised: number, rows: readonly number[]): string {
+  return rows.length ? `COUNT(${cellList(appraised, rows)})=0` : 'TRUE';
+}
+
+/** Điểm bị trừ of a leaf: appraised − maximum, empty until appraised. */
+export function leafDeduction(row: number, appraised: number, max: number): string {
+  return `IF(${a1(row, appraised)}="","",ROUND(${a1(row, appraised)}-${a1(row, max)},2))`;
+}
+
+/** Điểm bị trừ of a criterion, an area or the total, empty until any of its leaves is appraised. */
+export function groupDeduction(row: number, appraised: number, max: number, leaves: readonly number[]): string {
+  return `IF(${noAppraisal(appraised, leaves)},"",ROUND(${a1(row, appraised)}-${a1(row, max)},2))`;
+}
+
+/** A criterion's or an area's points; a penalty never takes an area below zero (SPEC §4). */
+export function groupTotal(column: number, leaves: readonly number[], isArea: boolean): string {
+  return isArea ? `MAX(0,${sumOf(column, leaves)})` : sumOf(column, leaves);
+}
+
+/** Chỉ số: points ÷ maximum kept to two decimals of the percentage, by the set's rounding habit. */
+export function indexFormula(totalRow: number, points: number, max: number, rounding: RoundingHabit): string {
+  const round = rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
+  return `IF(${a1(totalRow, max)}>0,${round}(${a1(totalRow, points)}/${a1(totalRow, max)},4),"")`;
+}
