@@ -52,6 +52,7 @@ export * from './host/column-blocks';
 export * from './host/free-sheet-name';
 export * from './host/clean-cells';
 export * from './host/set-library';
+export * from './host/fix-writes';
 export * from './text/fold-diacritics';
 export * from './scoring/evidence-from-opinion';
 export * from './templates/score-formulas';
