@@ -56,3 +56,5 @@ export * from './host/fix-writes';
 export * from './text/fold-diacritics';
 export * from './scoring/evidence-from-opinion';
 export * from './templates/score-formulas';
+export * from './rules/sheet/registry';
+export type { InputCells, InputCellShape, InputShape, InputValues } from './rules/sheet/rule-sheet-kind';

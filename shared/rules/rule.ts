@@ -17,7 +17,12 @@ export interface Outcome {
 }
 
 export type Rule =
-  | { readonly kind: 'ratio' }
+  | {
+    readonly kind: 'ratio';
+    /** The decision's wording of what is counted above and below the line ("Số lượng công việc hoàn thành"), shown as the input cells' help. */
+    readonly numeratorLabel?: string | undefined;
+    readonly denominatorLabel?: string | undefined;
+  }
   | { readonly kind: 'bands'; readonly outcomes: readonly Outcome[] }
   | { readonly kind: 'levels'; readonly outcomes: readonly Outcome[] }
   | { readonly kind: 'count'; readonly perItem: number }
@@ -55,7 +60,7 @@ const outcomeSchema = z.object({
 
 export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('ratio') }),
+    z.object({ kind: z.literal('ratio'), numeratorLabel: z.string().min(1).optional(), denominatorLabel: z.string().min(1).optional() }),
     z.object({ kind: z.literal('bands'), outcomes: z.array(outcomeSchema).min(1) }),
     z.object({ kind: z.literal('levels'), outcomes: z.array(outcomeSchema).min(1) }),
     z.object({ kind: z.literal('count'), perItem: z.number().positive() }),
