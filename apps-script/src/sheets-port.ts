@@ -51,18 +51,7 @@ function writeSpec(sheet: Sheet, spec: SheetSpec): void {
     if (row.height !== undefined) sheet.setRowHeight(i + 1, Math.round(row.height * 1.33));
   });
   sheet.setFrozenRows(spec.frozen.rows);
-  for (const v of spec.validations) {
-    const rule = SpreadsheetApp.newDataValidation()
-      .requireFormulaSatisfied(`=${validationFormulaAnywhere(v.rule)}`)
-      .setHelpText(`${v.prompt} ${v.error}`)
-      .setAllowInvalid(false)
-      .build();
-    // One call for every range: the rule's formula holds wherever it is, so it can sit in a matrix.
-    const box = boundingBox(v.ranges);
-    const matrix = Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.columns }, (_, c) =>
-      (inAny(v.ranges, box.top + r, box.left + c) ? rule : null)));
-    sheet.getRange(box.top, box.left, box.rows, box.columns).setDataValidations(matrix as GoogleAppsScript.Spreadsheet.DataValidation[][]);
-  }
+  setValidations(sheet, spec);
   const rules = spec.conditionalFormats.map((cf) => SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(`=${formatFormulaAnywhere(cf.rule)}`)
     .setBackground(TONE_COLOURS[cf.tone].background)
@@ -70,6 +59,37 @@ function writeSpec(sheet: Sheet, spec: SheetSpec): void {
     .setRanges(sheet.getRangeList([...cf.ranges]).getRanges())
     .build());
   if (rules.length) sheet.setConditionalFormatRules(rules);
+}
+
+/**
+ * Every validation in one setDataValidations call over the box that holds them all, so a template
+ * with a dropdown per criterion costs the calls of one with none: a builder per distinct rule, one
+ * write. Lists are requireValueInList / requireValueInRange with the dropdown shown:
+ * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInList(String,Boolean)
+ * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInRange(Range,Boolean)
+ */
+function setValidations(sheet: Sheet, spec: SheetSpec): void {
+  if (spec.validations.length === 0) return;
+  const box = boundingBox(spec.validations.flatMap((v) => v.ranges));
+  const matrix: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from({ length: box.rows }, () => Array.from({ length: box.columns }, () => null));
+  for (const v of spec.validations) {
+    const builder = SpreadsheetApp.newDataValidation();
+    const rule = (v.rule.kind === 'list'
+      ? ('values' in v.rule.source ? builder.requireValueInList([...v.rule.source.values], true) : builder.requireValueInRange(sheet.getRange(v.rule.source.range), true))
+      : builder.requireFormulaSatisfied(`=${validationFormulaAnywhere(v.rule)}`))
+      .setHelpText(`${v.prompt} ${v.error}`)
+      .setAllowInvalid(false)
+      .build();
+    // A position-free formula holds wherever it is, so one rule object can fill every cell of its ranges.
+    for (const range of v.ranges) {
+      const r = rect(range);
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line = matrix[row - box.top];
+        if (line) for (let col = r.left; col <= r.right; col++) line[col - box.left] = rule;
+      }
+    }
+  }
+  sheet.getRange(box.top, box.left, box.rows, box.columns).setDataValidations(matrix as GoogleAppsScript.Spreadsheet.DataValidation[][]);
 }
 
 interface Box { readonly top: number; readonly left: number; readonly rows: number; readonly columns: number }
@@ -87,13 +107,6 @@ function boundingBox(ranges: readonly string[]): Box {
   const top = Math.min(...rects.map((r) => r.top));
   const left = Math.min(...rects.map((r) => r.left));
   return { top, left, rows: Math.max(...rects.map((r) => r.bottom)) - top + 1, columns: Math.max(...rects.map((r) => r.right)) - left + 1 };
-}
-
-function inAny(ranges: readonly string[], row: number, column: number): boolean {
-  return ranges.some((range) => {
-    const r = rect(range);
-    return row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
-  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { FILL_COLOURS, TONE_COLOURS, formatFormulaA1, maxReferenceA1, validationFormulaA1, type CellSpec, type SheetSpec } from '../../shared';
+import { FILL_COLOURS, TONE_COLOURS, formatFormulaA1, listSourceA1, maxReferenceA1, validationFormulaA1, type CellSpec, type SheetSpec } from '../../shared';
 
 /** exceljs takes ARGB colours: the core's "#RRGGBB" with an opaque alpha. */
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -41,7 +41,9 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     for (const range of v.ranges) {
       const rule: ExcelJS.DataValidation = v.rule.kind === 'points-up-to'
         ? { type: 'decimal', operator: 'between', formulae: [0, maxReferenceA1(v.rule, range)] }
-        : { type: 'custom', formulae: [validationFormulaA1(v.rule, range)] };
+        : v.rule.kind === 'list'
+          ? { type: 'list', formulae: [listSourceA1(v.rule)] }
+          : { type: 'custom', formulae: [validationFormulaA1(v.rule, range)] };
       (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
         ...rule, allowBlank: true, showInputMessage: true, showErrorMessage: true, errorStyle: 'stop',
         promptTitle: v.promptTitle, prompt: v.prompt, errorTitle: 'Giá trị không hợp lệ', error: v.error,

@@ -3,6 +3,7 @@ import { areaCodeOf } from '../criteria/walk';
 import type { Problem } from '../problems/problem';
 import { planScoreWrites, type AreaChartPlan, type CellWrite } from '../scoring/plan-score-writes';
 import { remediationList } from '../scoring/remediation';
+import { evidenceFromCells } from '../scoring/evidence-from-cells';
 import { evidenceFromOpinion } from '../scoring/evidence-from-opinion';
 import { scoreTable, type AreaTotals, type ScoredRow, type Totals } from '../scoring/score-table';
 import { rankUnits } from '../scoring/rank-units';
@@ -53,7 +54,7 @@ export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreO
   if (!table || table.kind !== 'score') return { ok: false, reason: 'no-score-table' };
   const rows = readScoreRows(table.block, table.layout).rows;
   const withEvidence = rows.map((r) => {
-    const evidence = evidenceFromOpinion(r, set);
+    const evidence = evidenceFromCells(r, set) ?? evidenceFromOpinion(r, set);
     return evidence ? { ...r, evidence } : r;
   });
   const result = scoreTable(withEvidence, { set });

@@ -17,6 +17,8 @@ const SCORE_ROLES: readonly (readonly [ScoreColumn, (h: string) => boolean])[] =
   ['opinion', (h) => h.includes('y kien')],
   ['responsible', (h) => h.includes('chiu trach nhiem')],
   ['evidence', (h) => h.includes('kiem chung')],
+  ['result', (h) => h.startsWith('ket qua thuc hien')],
+  ['resultBase', (h) => h.startsWith('tong so')],
 ];
 
 const SCAN_ROWS = 60;

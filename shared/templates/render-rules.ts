@@ -1,5 +1,5 @@
 import { a1, parseA1 } from '../sheet/a1';
-import type { FormatRule, ValidationRule } from './sheet-spec';
+import type { FormatRule, FormulaValidationRule, ValidationRule } from './sheet-spec';
 
 /** Where a cell reference points: A1 relative to the range's first cell (.xlsx, Excel), or position-free (Sheets). */
 interface Ref {
@@ -22,11 +22,12 @@ const positionFree: Ref = {
   sameRow: (column) => `INDIRECT("R[0]C${column}",FALSE)`,
 };
 
-function validationWith(rule: ValidationRule, ref: Ref): string {
+function validationWith(rule: FormulaValidationRule, ref: Ref): string {
   const x = ref.self();
   switch (rule.kind) {
     case 'points-up-to': return `AND(ISNUMBER(${x}),${x}>=0,${x}<=${ref.sameRow(rule.maxColumn)})`;
     case 'percent-or-text': return `OR(ISTEXT(${x}),AND(ISNUMBER(${x}),${x}>=0,${x}<=1))`;
+    case 'number-at-least': return `AND(ISNUMBER(${x}),${x}>=${rule.min})`;
   }
 }
 
@@ -42,7 +43,7 @@ function formatWith(rule: FormatRule, ref: Ref): string {
 }
 
 /** The validation as an A1 formula for the first cell of `range`, the way Excel and .xlsx files store it. */
-export function validationFormulaA1(rule: ValidationRule, range: string): string {
+export function validationFormulaA1(rule: FormulaValidationRule, range: string): string {
   return validationWith(rule, a1Ref(range));
 }
 
@@ -51,7 +52,7 @@ export function formatFormulaA1(rule: FormatRule, range: string): string {
 }
 
 /** The same rule as one formula that holds wherever it is applied (Google Sheets). */
-export function validationFormulaAnywhere(rule: ValidationRule): string {
+export function validationFormulaAnywhere(rule: FormulaValidationRule): string {
   return validationWith(rule, positionFree);
 }
 
@@ -62,4 +63,15 @@ export function formatFormulaAnywhere(rule: FormatRule): string {
 /** For a "points up to the row's maximum" rule, the upper bound as a reference to the first row's maximum ("$C12"), for hosts with a decimal-between validation. */
 export function maxReferenceA1(rule: Extract<ValidationRule, { kind: 'points-up-to' }>, range: string): string {
   return a1Ref(range).sameRow(rule.maxColumn);
+}
+
+/** Excel's inline list ("a,b,c") cannot hold a comma inside a value nor pass 255 characters; Sheets takes any list. */
+export function fitsInlineList(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((v) => !v.includes(',') && v.trim() !== '') && values.join(',').length <= 255;
+}
+
+/** A list rule's source as Excel and .xlsx files store it: a quoted inline list, or an absolute range. */
+export function listSourceA1(rule: Extract<ValidationRule, { kind: 'list' }>): string {
+  if ('values' in rule.source) return `"${rule.source.values.join(',').replace(/"/g, '""')}"`;
+  return rule.source.range.split(':').map((cell) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, '$$$1$$$2')).join(':');
 }

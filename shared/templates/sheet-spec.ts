@@ -43,7 +43,17 @@ export type ValidationRule =
   /** A number from 0 to the maximum in `maxColumn` of the same row. */
   | { readonly kind: 'points-up-to'; readonly maxColumn: number }
   /** A percentage from 0 to 100 %, or a target typed as text. */
-  | { readonly kind: 'percent-or-text' };
+  | { readonly kind: 'percent-or-text' }
+  /** A number not below `min`: counts, amounts, a percentage that may pass 100 %. */
+  | { readonly kind: 'number-at-least'; readonly min: number }
+  /**
+   * One of a list, chosen from a dropdown: the values themselves (no comma in any, 255 characters
+   * in all, as Excel's inline list allows), or the cells of a range on the same sheet that hold them.
+   */
+  | { readonly kind: 'list'; readonly source: { readonly values: readonly string[] } | { readonly range: string } };
+
+/** The rules a writer renders as a formula; a list is a list in every host. */
+export type FormulaValidationRule = Exclude<ValidationRule, { kind: 'list' }>;
 
 export interface ValidationSpec {
   /** A1 ranges ("D9:E12"); the same rule on each. */

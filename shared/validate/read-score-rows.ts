@@ -13,6 +13,8 @@ export interface SheetScoreRow extends ScoreRowInput {
   /** A1 address of each column of this row that the layout names. */
   readonly cells: Readonly<Partial<Record<ScoreColumn, string>>>;
   readonly evidenceText?: string;
+  /** What the unit entered under "Kết quả thực hiện": numbers as numbers, text as text. */
+  readonly results?: { readonly main: number | string | null; readonly second: number | string | null };
 }
 
 /** A row such as "Tổng cộng" whose figures should equal the sum of the leaves. */
@@ -78,6 +80,8 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
     if (!CODE.test(code)) return;
     problems.push(...rowProblems);
     const evidenceText = textOf(at('evidence'));
+    const results = layout.columns.result === undefined ? undefined
+      : { main: figureOf(at('result'), layout.decimal), second: figureOf(at('resultBase'), layout.decimal) };
     rows.push({
       row,
       code,
@@ -90,6 +94,7 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
       responsible: textOf(at('responsible')),
       cells: { ...cells },
       ...(evidenceText ? { evidenceText } : {}),
+      ...(results ? { results } : {}),
     });
   });
   return { rows, totals, problems };
@@ -120,4 +125,13 @@ function codeOf(raw: unknown, previous: string | undefined): string {
 function textOf(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   return typeof raw === 'string' ? raw : String(raw);
+}
+
+/** A figure as typed: "18", "90%" or "0,5" as numbers the Vietnamese way, a chosen wording as text. */
+function figureOf(raw: unknown, decimal: ScoreLayout['decimal']): number | string | null {
+  const v = readCell(raw, { decimal }).value;
+  if (v.kind === 'number' || v.kind === 'percent' || v.kind === 'count') return v.value;
+  if (v.kind === 'empty') return null;
+  const text = cleanResidue(String(raw)).trim();
+  return text === '' ? null : text;
 }

@@ -1,6 +1,7 @@
 import type { DecimalSeparator } from '../numbers/parse-decimal';
 
-export type ScoreColumn = 'code' | 'name' | 'max' | 'self' | 'appraised' | 'deduction' | 'opinion' | 'responsible' | 'evidence';
+/** `result` and `resultBase`: the unit's figures ("Kết quả thực hiện") a leaf's rule scores. */
+export type ScoreColumn = 'code' | 'name' | 'max' | 'self' | 'appraised' | 'deduction' | 'opinion' | 'responsible' | 'evidence' | 'result' | 'resultBase';
 
 /** Where a block of cell values sits on its sheet and which column means what (0-based offsets in the block). */
 interface LayoutBase {

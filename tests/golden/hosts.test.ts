@@ -13,6 +13,7 @@ import { goldenCases, type GoldenCase } from './golden-cases';
 const HEADERS: Readonly<Record<ScoreColumn, string>> = {
   code: 'STT', name: 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', max: 'Điểm chuẩn', self: 'Điểm tự đánh giá', appraised: 'Điểm thẩm định',
   deduction: 'Điểm bị trừ', opinion: 'Ý kiến Hội đồng thẩm định', responsible: 'Đơn vị chịu trách nhiệm', evidence: 'Tài liệu kiểm chứng',
+  result: 'Kết quả thực hiện', resultBase: 'Tổng số / không phát sinh',
 };
 
 /** The case's block as a sheet: a header row naming each column as staff do, then the rows as typed. */

@@ -1,4 +1,4 @@
-import { FILL_COLOURS, a1, columnBlocks, freeSheetName, maxReferenceA1, formatFormulaA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type AreaChartPlan, type CellWrite, type Grid, type SheetSpec } from '../../../shared';
+import { FILL_COLOURS, a1, columnBlocks, freeSheetName, listSourceA1, maxReferenceA1, formatFormulaA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type AreaChartPlan, type CellWrite, type Grid, type SheetSpec } from '../../../shared';
 
 const POINTS_PER_CHAR = 6;
 
@@ -78,9 +78,12 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const v of spec.validations) {
     for (const range of v.ranges) {
       const dv = sheet.getRange(range).dataValidation;
+      // A list's source is the inline "a,b,c" or "=$I$9:$K$9": https://learn.microsoft.com/en-us/javascript/api/excel/excel.listdatavalidation
       dv.rule = v.rule.kind === 'points-up-to'
         ? { decimal: { formula1: 0, formula2: `=${maxReferenceA1(v.rule, range)}`, operator: 'Between' } }
-        : { custom: { formula: `=${validationFormulaA1(v.rule, range)}` } };
+        : v.rule.kind === 'list'
+          ? { list: { inCellDropDown: true, source: 'values' in v.rule.source ? v.rule.source.values.join(',') : `=${listSourceA1(v.rule)}` } }
+          : { custom: { formula: `=${validationFormulaA1(v.rule, range)}` } };
       dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
       dv.errorAlert = { showAlert: true, style: 'Stop', title: 'Giá trị không hợp lệ', message: v.error };
     }

@@ -8,11 +8,42 @@ import { finishSheet } from '../finish-sheet';
 import { addLetterhead, issuerName } from '../letterhead';
 import { ratingFormula } from '../rating-formula';
 import { range, SheetBuilder } from '../sheet-builder';
-import type { CellSpec, SheetSpec } from '../sheet-spec';
+import type { CellSpec, SheetSpec, ValidationRule } from '../sheet-spec';
+import { ruleFormula, ruleInputShape } from '../../rules/sheet/registry';
+import type { InputCellShape, InputShape } from '../../rules/sheet/rule-sheet-kind';
+import { fitsInlineList } from '../render-rules';
 import { PERCENT_FORMAT, POINTS_FORMAT, STYLE } from '../styles';
 import type { TemplateOptions } from '../template-options';
 
-const C = { code: 1, name: 2, max: 3, self: 4, appraised: 5, deduction: 6, opinion: 7, responsible: 8, evidence: 9 } as const;
+const BASE = { code: 1, name: 2, max: 3, self: 4, appraised: 5, deduction: 6, opinion: 7, responsible: 8 } as const;
+/** "Kết quả thực hiện": the unit's figures, beside the evidence, whenever a leaf's rule can turn them into points. */
+const WITH_RESULTS = { ...BASE, result: 9, resultBase: 10 } as const;
+
+/** Excel refuses an input message longer than 255 characters. */
+const clip = (text: string): string => (text.length <= 250 ? text : `${text.slice(0, 248)}…`);
+
+/** What an input cell accepts, with its help; undefined for a cell the rule does not use or a list no host can hold inline. */
+function inputValidation(shape: InputCellShape): { rule: ValidationRule; title: string; prompt: string; error: string } | undefined {
+  switch (shape.kind) {
+    case 'none': return undefined;
+    case 'choice': return fitsInlineList(shape.values)
+      ? { rule: { kind: 'list', source: { values: shape.values } }, title: 'Kết quả thực hiện', prompt: shape.help, error: 'Chọn một mức trong danh sách, đúng như Bộ chỉ số ghi.' }
+      : undefined;
+    case 'percent': return { rule: { kind: 'number-at-least', min: 0 }, title: 'Tỷ lệ đạt được', prompt: shape.help, error: 'Nhập tỷ lệ phần trăm, ví dụ 90%.' };
+    case 'count': return { rule: { kind: 'number-at-least', min: 0 }, title: 'Số liệu', prompt: shape.help, error: 'Nhập một số không âm, ví dụ 18.' };
+    case 'tick': return { rule: { kind: 'list', source: { values: ['x'] } }, title: 'Không phát sinh', prompt: shape.help, error: 'Chỉ đánh dấu x, hoặc để trống.' };
+  }
+}
+
+function inputCell(shape: InputCellShape): CellSpec {
+  switch (shape.kind) {
+    case 'none': return { style: STYLE.computed };
+    case 'percent': return { style: STYLE.input, numFmt: PERCENT_FORMAT };
+    case 'count': return { style: STYLE.input, numFmt: 'General' };
+    case 'choice': return { style: { ...STYLE.input, wrap: true }, numFmt: '@' };
+    case 'tick': return { style: STYLE.input, numFmt: '@' };
+  }
+}
 
 /**
  * Seed 003's score sheet, pre-filled from the active criteria set: every area, criterion and
@@ -23,13 +54,30 @@ const C = { code: 1, name: 2, max: 3, self: 4, appraised: 5, deduction: 6, opini
 export function buildChamDiem(options: TemplateOptions): SheetSpec {
   const set = options.set ?? DEFAULT_CRITERIA_SET;
   const n = options.year;
-  const width = options.withEvidence ? 9 : 8;
+  const shapes = new Map<string, InputShape>();
+  for (const node of walk(set.areas)) {
+    const shape = isLeaf(node) && node.rule ? ruleInputShape(node.rule, node.max) : undefined;
+    if (shape) shapes.set(node.code, shape);
+  }
+  const C = { ...(shapes.size > 0 ? WITH_RESULTS : BASE), evidence: shapes.size > 0 ? 11 : 9 };
+  const inputColumns = shapes.size > 0 ? 2 : 0;
+  const width = 8 + inputColumns + (options.withEvidence ? 1 : 0);
   const b = new SheetBuilder(width);
+  const inputs = new Map<string, { rule: ValidationRule; title: string; prompt: string; error: string; cells: string[] }>();
+  const validate = (shape: InputCellShape, cell: string): void => {
+    const v = inputValidation(shape);
+    if (!v) return;
+    const key = JSON.stringify([v.rule, v.title, v.prompt]);
+    const entry = inputs.get(key) ?? { ...v, cells: [] };
+    entry.cells.push(cell);
+    inputs.set(key, entry);
+  };
   addLetterhead(b, options, ['PHỤ LỤC', `Kết quả đánh giá Chỉ số cải cách hành chính năm ${n} của ${issuerName(options)}`],
     `(Theo Bộ Chỉ số ban hành kèm theo ${set.decision})`);
   const headers = ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm chuẩn', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm bị trừ',
-    'Ý kiến Hội đồng thẩm định', 'Đơn vị chịu trách nhiệm', ...(options.withEvidence ? ['Tài liệu kiểm chứng'] : [])];
-  const header = b.add('header', headers.map((value) => ({ value, style: STYLE.header })), 36);
+    'Ý kiến Hội đồng thẩm định', 'Đơn vị chịu trách nhiệm', ...(inputColumns ? ['Kết quả thực hiện', 'Tổng số / không phát sinh'] : []),
+    ...(options.withEvidence ? ['Tài liệu kiểm chứng'] : [])];
+  const header = b.add('header', headers.map((value) => ({ value, style: STYLE.header })), inputColumns ? 48 : 36);
 
   const nodes = [...walk(set.areas)];
   const firstData = b.nextRow;
@@ -41,19 +89,31 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
 
   for (const node of nodes) {
     const r = rowOf.get(node.code) ?? b.nextRow;
-    const tail: CellSpec[] = [{ style: STYLE.text }, { style: STYLE.text }, ...(options.withEvidence ? [{ style: STYLE.text }] : [])];
+    const tail: CellSpec[] = Array.from({ length: width - 6 }, () => ({ style: STYLE.text }));
     if (isLeaf(node)) {
       // An area with no criteria of its own (areas 2 and 4 of the default set) is scored as one leaf.
       const isArea = areaCodes.has(node.code);
       leafRows.push(r);
+      const shape = shapes.get(node.code);
+      const cells = { main: a1(r, WITH_RESULTS.result), second: a1(r, WITH_RESULTS.resultBase) };
+      // The self score follows from the unit's figures by the decision's rule; a manual rule leaves it typed.
+      const formula = shape && node.rule ? ruleFormula(node.rule, cells, node.max, set.rounding) : undefined;
+      if (shape) {
+        validate(shape.main, cells.main);
+        validate(shape.second, cells.second);
+      }
+      const results: CellSpec[] = !inputColumns ? [] : shape
+        ? [inputCell(shape.main), inputCell(shape.second)]
+        : [{ style: STYLE.computed }, { style: STYLE.computed }];
       b.add(isArea ? 'section' : 'item', [
         { value: node.code, style: isArea ? STYLE.sectionCenter : STYLE.center, numFmt: '@' },
         { value: node.name, style: isArea ? STYLE.section : STYLE.text },
         { value: node.max, style: STYLE.computed, numFmt: POINTS_FORMAT },
-        { style: STYLE.input, numFmt: POINTS_FORMAT },
+        formula ? { formula, style: STYLE.computed, numFmt: POINTS_FORMAT } : { style: STYLE.input, numFmt: POINTS_FORMAT },
         { style: STYLE.input, numFmt: POINTS_FORMAT },
         { formula: leafDeduction(r, C.appraised, C.max), style: STYLE.computed, numFmt: POINTS_FORMAT },
-        ...tail,
+        { style: STYLE.text }, { style: STYLE.text }, ...results,
+        ...(options.withEvidence ? [{ style: STYLE.text }] : []),
       ]);
       continue;
     }
@@ -87,7 +147,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
       { style: STYLE.input, numFmt: POINTS_FORMAT },
       { style: STYLE.input, numFmt: POINTS_FORMAT },
       { formula: leafDeduction(surveyRow, C.appraised, C.max), style: STYLE.computed, numFmt: POINTS_FORMAT },
-      { style: STYLE.text }, { style: STYLE.text },
+      ...Array.from({ length: width - 6 }, () => ({ style: STYLE.text })),
     ]);
   }
   const topRows = surveyRow === undefined ? areaRows : [...areaRows, surveyRow];
@@ -120,6 +180,16 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     { style: STYLE.total }, { style: STYLE.total },
   ]);
 
+  // The rows below the table are bordered and shaded across the whole width, the input columns included.
+  for (let row = totalRow; row <= lostRow; row++) {
+    const spec = b.rows[row - 1];
+    if (spec && spec.cells.length < width) {
+      b.rows[row - 1] = { ...spec, cells: [...spec.cells, ...Array.from({ length: width - spec.cells.length }, () => ({ style: STYLE.total }))] };
+    }
+  }
+  for (const v of inputs.values()) {
+    b.validations.push({ ranges: v.cells, rule: v.rule, promptTitle: v.title, prompt: clip(v.prompt), error: v.error });
+  }
   const runs = rowRuns(leafRows);
   const entryRanges = runs.map(([f, l]) => range(f, C.self, l, C.appraised));
   b.validations.push({
@@ -138,10 +208,11 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   return finishSheet(b, options, {
     templateId: 'cham-diem',
     name: `Chấm điểm CCHC ${n}`,
-    columns: [8, 50, 10, 11, 11, 10, 42, 32, ...(options.withEvidence ? [32] : [])],
+    // Two input columns fit in the width the sheet had before them: a landscape page still holds it at a readable scale.
+    columns: inputColumns ? [8, 42, 9, 10, 10, 9, 32, 22, 18, 12, ...(options.withEvidence ? [26] : [])] : [8, 50, 10, 11, 11, 10, 42, 32, ...(options.withEvidence ? [32] : [])],
     table: {
       kind: 'score', headerRow: header, firstDataRow: firstData, lastDataRow: surveyRow ?? lastData,
-      columns: options.withEvidence ? C : { code: 1, name: 2, max: 3, self: 4, appraised: 5, deduction: 6, opinion: 7, responsible: 8 },
+      columns: options.withEvidence ? C : (({ evidence: _e, ...rest }) => rest)(C),
       markers: { total: totalRow, index: indexRow, rating: ratingRow, lost: lostRow },
     },
     repeatRows: { first: header, last: header },

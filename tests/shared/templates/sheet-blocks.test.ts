@@ -1,4 +1,4 @@
-import { TEMPLATES, formatFormulaAnywhere, formatFormulaA1, toSheetBlocks, validationFormulaA1, validationFormulaAnywhere } from '../../../shared';
+import { TEMPLATES, fitsInlineList, listSourceA1, formatFormulaAnywhere, formatFormulaA1, toSheetBlocks, validationFormulaA1, validationFormulaAnywhere } from '../../../shared';
 
 describe('toSheetBlocks', () => {
   const spec = TEMPLATES.find((t) => t.id === 'cham-diem')?.build({ year: 2026, unit: 'xã Triệu Sơn' });
@@ -6,7 +6,8 @@ describe('toSheetBlocks', () => {
   const b = toSheetBlocks(spec);
 
   test('one rectangle of values, formulas marked with "=", codes kept as text', () => {
-    expect([b.rows, b.columns]).toEqual([spec.rows.length, 8]);
+    // Eight columns of seed 003 and the two of "Kết quả thực hiện": the default set's rules ask for figures.
+    expect([b.rows, b.columns]).toEqual([spec.rows.length, 10]);
     expect(b.values.every((r) => r.length === b.columns)).toBe(true);
     expect(b.values[1]?.[0]).toBe('XÃ TRIỆU SƠN');
     const leaf = spec.table.firstDataRow + 2;
@@ -17,7 +18,7 @@ describe('toSheetBlocks', () => {
 
   test('text a spreadsheet would take for a formula is quoted', () => {
     const quoted = toSheetBlocks({ ...spec, rows: [{ kind: 'item', cells: [{ value: '- Phòng Nội vụ' }, { value: '=không phải công thức' }, { value: '+84' }] }] });
-    expect(quoted.values[0]).toEqual(["'- Phòng Nội vụ", "'=không phải công thức", "'+84", null, null, null, null, null]);
+    expect(quoted.values[0]).toEqual(["'- Phòng Nội vụ", "'=không phải công thức", "'+84", null, null, null, null, null, null, null]);
   });
 
   test('borders come as one range per row, styles as a few groups (one formatting call each)', () => {
@@ -34,5 +35,14 @@ describe('rules rendered for each host', () => {
     expect(formatFormulaA1({ kind: 'differs', column: 4 }, 'E12:E14')).toBe('AND(ISNUMBER(E12),ISNUMBER($D12),E12<>$D12)');
     expect(validationFormulaAnywhere({ kind: 'percent-or-text' })).toBe('OR(ISTEXT(INDIRECT("R[0]C[0]",FALSE)),AND(ISNUMBER(INDIRECT("R[0]C[0]",FALSE)),INDIRECT("R[0]C[0]",FALSE)>=0,INDIRECT("R[0]C[0]",FALSE)<=1))');
     expect(formatFormulaAnywhere({ kind: 'above', column: 3 })).toBe('AND(ISNUMBER(INDIRECT("R[0]C[0]",FALSE)),INDIRECT("R[0]C[0]",FALSE)>INDIRECT("R[0]C3",FALSE))');
+  });
+
+  test('a list is inline where Excel can hold it, a range otherwise', () => {
+    expect(listSourceA1({ kind: 'list', source: { values: ['Ban hành kịp thời', 'Không ban hành'] } })).toBe('"Ban hành kịp thời,Không ban hành"');
+    expect(listSourceA1({ kind: 'list', source: { range: 'M12:O12' } })).toBe('$M$12:$O$12');
+    expect(validationFormulaA1({ kind: 'number-at-least', min: 0 }, 'I12')).toBe('AND(ISNUMBER(I12),I12>=0)');
+    expect(fitsInlineList(['Ban hành, tổ chức thực hiện', 'Không'])).toBe(false);
+    expect(fitsInlineList(['a'.repeat(200), 'b'.repeat(60)])).toBe(false);
+    expect(fitsInlineList(['x'])).toBe(true);
   });
 });
