@@ -150,6 +150,27 @@ export class FakeExcel {
     return sheet;
   }
 
+  /**
+   * The validation rules queued on each range of a sheet, last one winning, as Range.dataValidation.rule
+   * keeps one rule per range (https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-rule-member);
+   * a list's source is the inline "a,b,c" or a range formula (https://learn.microsoft.com/en-us/javascript/api/excel/excel.listdatavalidation).
+   */
+  validations(sheet: string): Map<string, { rule: unknown; prompt?: unknown }> {
+    const out = new Map<string, { rule: unknown; prompt?: unknown }>();
+    const prefix = `sheet[${sheet}].range(`;
+    for (const op of this.ops) {
+      if (op.kind !== 'set' || !op.path.startsWith(prefix)) continue;
+      const m = /^sheet\[[^\]]*\]\.range\(([^)]*)\)\.dataValidation\.(rule|prompt)$/.exec(op.path);
+      if (!m) continue;
+      const range = m[1] ?? '';
+      const entry = out.get(range) ?? { rule: undefined };
+      if (m[2] === 'rule') entry.rule = op.args[0];
+      else entry.prompt = op.args[0];
+      out.set(range, entry);
+    }
+    return out;
+  }
+
   /** Sheets that operations wrote to ("sheet[Name]"). */
   writtenSheets(): Set<string> {
     return new Set(this.ops.filter((o) => o.kind === 'set' || o.path.endsWith('merge')).map((o) => /^sheet\[([^\]]*)\]/.exec(o.path)?.[1]).filter((x): x is string => x !== undefined));

@@ -8,6 +8,21 @@ export interface FakeCell {
   value: unknown;
   formula: string | null;
   numberFormat?: string;
+  /** The DataValidation built for the cell (FakeValidation), or null once cleared. */
+  validation?: unknown;
+}
+
+/**
+ * What DataValidationBuilder.build() returns here: the criteria as Apps Script names them
+ * (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-criteria), their
+ * values as getCriteriaValues() would give them, and the help text.
+ */
+export interface FakeValidation {
+  readonly kind: string;
+  readonly criteria: 'CUSTOM_FORMULA' | 'VALUE_IN_LIST' | 'VALUE_IN_RANGE' | undefined;
+  readonly values: readonly unknown[];
+  readonly helpText: string;
+  readonly allowInvalid: boolean;
 }
 
 export interface Write {
@@ -165,7 +180,8 @@ export class FakeRange {
   setVerticalAlignment(): FakeRange { return this; }
   setWraps(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
   setBackgrounds(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }
-  setDataValidations(m: unknown[][]): FakeRange { this._set('validation', m, () => undefined); return this; }
+  /** One call for the whole matrix; null clears a cell's rule (https://developers.google.com/apps-script/reference/spreadsheet/range#setdatavalidationsrules). */
+  setDataValidations(m: unknown[][]): FakeRange { this._set('validation', m, (cell, v) => { cell.validation = v ?? null; }); return this; }
   setNumberFormat(f: string): FakeRange { this._applyFormat(f); return this; }
   _applyFormat(f: string): void { this._each((cell) => { cell.numberFormat = f; }); }
   setBorder(): FakeRange { return this; }
@@ -183,6 +199,10 @@ export class FakeRangeList {
 
 class Builder {
   readonly _parts: unknown[] = [];
+  _criteria: FakeValidation['criteria'];
+  _values: unknown[] = [];
+  _help = '';
+  _allowInvalid = true;
   constructor(readonly _kind: string) {}
 }
 
@@ -244,15 +264,21 @@ export class FakeApp {
       showSidebar: () => { app.sidebarShown = true; },
       ButtonSet: { OK: 'OK' },
     }, 'Ui', rec);
+    // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder: requireValueInList(values, showDropdown),
+    // requireValueInRange(range, showDropdown), requireFormulaSatisfied(formula); each sets the one criterion the rule has.
     const builder = (kind: string): Builder => wrap(Object.assign(new Builder(kind), {
-      requireFormulaSatisfied(this: Builder, f: string) { this._parts.push(f); return this; },
+      requireFormulaSatisfied(this: Builder, f: string) { this._parts.push(f); this._criteria = 'CUSTOM_FORMULA'; this._values = [f]; return this; },
+      requireValueInList(this: Builder, values: string[], showDropdown = true) { this._criteria = 'VALUE_IN_LIST'; this._values = [[...values], showDropdown]; return this; },
+      requireValueInRange(this: Builder, range: FakeRange, showDropdown = true) { this._criteria = 'VALUE_IN_RANGE'; this._values = [range.getA1Notation(), showDropdown]; return this; },
       whenFormulaSatisfied(this: Builder, f: string) { this._parts.push(f); return this; },
-      setHelpText(this: Builder) { return this; },
-      setAllowInvalid(this: Builder) { return this; },
+      setHelpText(this: Builder, text: string) { this._help = text; return this; },
+      setAllowInvalid(this: Builder, allow: boolean) { this._allowInvalid = allow; return this; },
       setBackground(this: Builder) { return this; },
       setFontColor(this: Builder) { return this; },
       setRanges(this: Builder) { return this; },
-      build(this: Builder) { return { kind: this._kind, parts: [...this._parts] }; },
+      build(this: Builder) {
+        return { kind: this._kind, parts: [...this._parts], criteria: this._criteria, values: [...this._values], helpText: this._help, allowInvalid: this._allowInvalid };
+      },
     }), kind, rec);
     return {
       Charts: { ChartType: { BAR: 'BAR' } },
