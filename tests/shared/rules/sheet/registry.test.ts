@@ -45,7 +45,7 @@ const bands = fc.array(fc.record({
   label: fc.constant('Mức'), points: points(20), lower: fc.option(edge, { nil: undefined }), upper: fc.option(edge, { nil: undefined }),
   penalty: fc.option(fc.constantFrom(0.25, 0.5), { nil: undefined, freq: 5 }),
 }), { minLength: 1, maxLength: 5 }).map((outcomes) => ({ kind: 'bands' as const, outcomes: outcomes as Outcome[] }));
-const WORDS = ['Ban hành', 'kịp thời', 'không', 'Đạt', 'yêu cầu', 'Hoàn thành', 'đúng hạn', 'trễ hạn', '"có"', 'Không ban hành', 'một phần'];
+const WORDS = ['Ban hành', 'kịp thời', 'không', 'Đạt', 'yêu cầu', 'Hoàn thành', 'đúng hạn', 'trễ hạn', '"có"', 'Không ban hành', 'một phần', 'đầy đủ,'];
 const label = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
 const levels = fc.uniqueArray(label, { minLength: 1, maxLength: 5, selector: (l) => foldDiacritics(l) })
   .chain((labels) => fc.tuple(...labels.map((l) => fc.record({ label: fc.constant(l), points: points(20), penalty: fc.option(fc.constantFrom(0.25, 0.5), { nil: undefined, freq: 5 }) }))))
@@ -63,8 +63,9 @@ function figuresFor(rule: Exclude<Rule, { kind: 'when-nothing' | 'manual' }>): f
       const x = fc.oneof(fc.constantFrom(...(near.length ? near : [0.5])), fc.integer({ min: -100, max: 12000 }).map((k) => k / 10000));
       return maybe(x).map((v) => figuresOfMain(v, { fraction: v ?? 0 }));
     }
+    // The cell holds the wording as the dropdown offers it (a comma shown as "‚", which Excel's list cannot escape).
     case 'levels': return maybe(fc.oneof(fc.constantFrom(...rule.outcomes.map((o) => o.label)), fc.constant('zzz ngoài danh sách')))
-      .map((v) => figuresOfMain(v, { outcome: v ?? '' }));
+      .map((v) => ({ main: v === null ? null : v.replace(/,/g, '\u201A'), second: null, input: v === null ? undefined : { outcome: v } }));
     case 'count':
     case 'penalty': return maybe(count).map((v) => figuresOfMain(v, { count: v ?? 0 }));
   }
