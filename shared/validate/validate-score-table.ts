@@ -34,7 +34,9 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
       if (row.max !== null && value > row.max + 1e-9) {
         problems.push(problem('points_above_max', 'error', { field: names.en, fieldVi: names.vi, points: value, max: row.max }, cellOf(cell)));
       }
-      if (value < 0) problems.push(problem('points_below_zero', 'error', { field: names.en, fieldVi: names.vi, points: value }, cellOf(cell)));
+      // A leaf worth 0 points is a penalty row ("mỗi văn bản trái pháp luật bị trừ 0,5 điểm"): its points are 0 or less.
+      const penaltyRow = row.max === 0 && !parents.has(row.code);
+      if (value < 0 && !penaltyRow) problems.push(problem('points_below_zero', 'error', { field: names.en, fieldVi: names.vi, points: value }, cellOf(cell)));
     }
     problems.push(...deductionProblems(row), ...opinionProblems(row), ...evidenceProblems(row, layout));
   }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateRule, findCriterion, roundPoints, scoreGrid, validateCriteriaSet, type CriteriaSet, type RoundingHabit, type RuleInput } from '../../shared';
+import { checkGrid, evaluateRule, findCriterion, roundPoints, scoreGrid, validateCriteriaSet, type CriteriaSet, type RoundingHabit, type RuleInput } from '../../shared';
 import { readGrid } from '../../cli/xlsx/read-grid';
 import { cellValues, recalculate } from '../helpers/libreoffice';
 import { cchc } from '../helpers/run-cli';
@@ -142,6 +142,14 @@ describe('cchc template cham-diem --set: the unit enters its figures, LibreOffic
     // 0,5 + 0,85 + 1 + 1 + 1 − 1 + 1 (1.2.4 untyped)
     expect(area?.self).toBe(4.35);
     expect(shown.get('w1')?.('1')).toBe(4.35);
+  });
+
+  test('a penalty row\'s negative self score is what the rule gives, not a problem of the sheet', () => {
+    const grid = grids.get('w1');
+    if (!grid) throw new Error('no grid');
+    const checked = checkGrid(grid);
+    if (!checked.ok) throw new Error(checked.reason);
+    expect(checked.value.filter((p) => p.code === 'points_below_zero')).toEqual([]);
   });
 
   test('where the council\'s points differ from what the rule gives for the unit\'s figures, the check says so', () => {
