@@ -144,6 +144,18 @@ describe('cchc template cham-diem --set: the unit enters its figures, LibreOffic
     expect(shown.get('w1')?.('1')).toBe(4.35);
   });
 
+  test('the .xlsx holds the dropdown of the decision\'s wordings and, on each count, the decision\'s wording as help', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'w4.xlsx'));
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    const row = readGrid(ws).values.findIndex((r) => r[0] === '1.1.1') + 1;
+    const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[]; prompt: string }> } }).dataValidations.model;
+    expect(model[`I${row}`]).toMatchObject({ type: 'list', formulae: ['"Ban hành kịp thời,Ban hành không kịp thời,Không ban hành"'] });
+    const r112 = readGrid(ws).values.findIndex((r) => r[0] === '1.1.2') + 1;
+    expect([model[`I${r112}`]?.prompt, model[`J${r112}`]?.prompt]).toEqual(['Tử số: Số lượng công việc hoàn thành.', 'Mẫu số: Số lượng công việc được giao.']);
+  });
+
   test('a penalty row\'s negative self score is what the rule gives, not a problem of the sheet', () => {
     const grid = grids.get('w1');
     if (!grid) throw new Error('no grid');
