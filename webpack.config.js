@@ -82,8 +82,11 @@ const gasSidebar = {
 };
 
 /**
- * The Excel add-in on one shared runtime: taskpane.html loads the task pane, the custom functions
- * and the ribbon commands. `--env url=https://server/path/` writes the manifest for that address.
+ * The Excel add-in on one shared runtime: taskpane.html loads one bundle, taskpane.js, holding the
+ * custom functions, the ribbon commands and the task pane over one copy of the core (three entries
+ * carried the core three times: 116 KB gzipped where one needs about 60). The modules run in that
+ * order, so the functions are associated before anything waits for Office.onReady.
+ * `--env url=https://server/path/` writes the manifest for that address.
  */
 const excel = (env) => {
   const url = env && env.url ? String(env.url).replace(/\/?$/, '/') : DEV_URL;
@@ -97,9 +100,7 @@ const excel = (env) => {
     context: root,
     target: ['web', 'es2020'],
     entry: {
-      functions: './addin/src/functions/functions.ts',
-      commands: './addin/src/commands/commands.ts',
-      taskpane: './addin/src/taskpane/taskpane.ts',
+      taskpane: ['./addin/src/functions/functions.ts', './addin/src/commands/commands.ts', './addin/src/taskpane/taskpane.ts'],
     },
     output: { path: out, filename: '[name].js', clean: false },
     resolve: { extensions: ['.ts', '.js'] },
@@ -110,14 +111,13 @@ const excel = (env) => {
       new HtmlWebpackPlugin({
         template: './addin/src/taskpane/taskpane.html',
         filename: 'taskpane.html',
-        chunks: ['functions', 'commands', 'taskpane'],
-        chunksSortMode: 'manual',
+        chunks: ['taskpane'],
         minify: false,
-        templateParameters: { panelCss: fs.readFileSync(path.resolve(root, 'ui/panel.css'), 'utf8') },
+        templateParameters: {
+          fluentTokensCss: fs.readFileSync(path.resolve(root, 'ui/fluent-tokens.css'), 'utf8'),
+          panelCss: fs.readFileSync(path.resolve(root, 'ui/panel.css'), 'utf8'),
+        },
       }),
-      // Fabric Core's styles, bundled; its @font-face rules point at a CDN, so they are dropped (the system Segoe UI serves).
-      new EmitFilePlugin(path.resolve(root, 'node_modules/office-ui-fabric-core/dist/css/fabric.min.css'), 'assets/fabric.min.css',
-        (b) => Buffer.from(b.toString('utf8').replace(/@font-face\{[^}]*\}/g, ''))),
       ...assets.map((a) => new EmitFilePlugin(path.resolve(root, 'addin/assets', a), `assets/${a}`)),
       new EmitFilePlugin(path.resolve(root, 'manifest.xml'), 'manifest.xml', (b) => Buffer.from(b.toString('utf8').split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(url.replace(/\/$/, '')))),
     ],
