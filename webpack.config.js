@@ -49,7 +49,10 @@ const gasServer = {
   // collapse_vars off: zod's probe `const F = Function; new F("")` (never run: the core sets zod's
   // jitless) would otherwise be collapsed into a literal `new Function("")`, which the bundle test
   // forbids so that a real eval never slips in. It costs under 1 % of Code.js.
-  optimization: { minimize: true, minimizeOptions: { javascript: { compress: { passes: 2, collapse_vars: false } } } },
+  // Lines of about 1 000 characters (longer only where a string cannot break): staff paste Code.js
+  // into the Apps Script editor, which copes better with 330 lines than with one of 200 000
+  // characters, and a stack trace's line number then narrows the place down.
+  optimization: { minimize: true, minimizeOptions: { javascript: { compress: { passes: 2, collapse_vars: false }, format: { max_line_len: 1000 } } } },
   performance: { hints: false },
   plugins: [
     new webpack.BannerPlugin({ banner: gasGlobals(), raw: true, footer: true, entryOnly: true, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }),
