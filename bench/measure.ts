@@ -15,13 +15,7 @@ export function measure(name: string, items: number, unit: string, job: () => un
     job();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return { name, items, unit, medianMs: times[Math.floor(times.length / 2)] ?? 0, runs };
-}
-
-export function report(m: Measurement): string {
-  const rate = m.items / (m.medianMs / 1000);
-  return `${m.name.padEnd(46)} ${m.medianMs.toFixed(1).padStart(9)} ms median of ${m.runs}   ${Math.round(rate).toLocaleString('en-US').padStart(12)} ${m.unit}/s`;
+  return { name, items, unit, medianMs: median(times), runs };
 }
 
 export async function measureAsync(name: string, items: number, unit: string, job: () => Promise<unknown>, runs = 5): Promise<Measurement> {
@@ -32,6 +26,39 @@ export async function measureAsync(name: string, items: number, unit: string, jo
     await job();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return { name, items, unit, medianMs: times[Math.floor(times.length / 2)] ?? 0, runs };
+  return { name, items, unit, medianMs: median(times), runs };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** What a figure is set beside: the previous figure (an earlier commit) or the naive one (no optimisation, or the floor). */
+export interface Reference {
+  readonly label: string;
+  readonly value: number;
+}
+
+const ms = (v: number): string => `${v.toFixed(1)} ms`;
+const kb = (v: number): string => `${(v / 1024).toFixed(1)} KB`;
+
+/** "now / reference = ratio"; below 1 is smaller or faster than the reference. */
+function ratio(now: number, ref: Reference, format: (v: number) => string): string {
+  return `${ref.label} ${format(ref.value)}  ×${(now / ref.value).toFixed(2)}`;
+}
+
+export function report(m: Measurement, ref?: Reference, target?: string): string {
+  const rate = m.items / (m.medianMs / 1000);
+  const head = `${m.name.padEnd(50)} ${ms(m.medianMs).padStart(10)} median of ${m.runs}  ${Math.round(rate).toLocaleString('en-US').padStart(10)} ${m.unit}/s`;
+  return [head, ref ? `  vs ${ratio(m.medianMs, ref, ms)}` : '', target ? `  (target ${target})` : ''].join('');
+}
+
+export function reportTime(name: string, now: number, runs: number, refs: readonly Reference[], target?: string): string {
+  const head = `${name.padEnd(50)} ${ms(now).padStart(10)} median of ${runs}`;
+  return [head, ...refs.map((r) => `  vs ${ratio(now, r, ms)}`), target ? `  (target ${target})` : ''].join('');
+}
+
+export function reportSize(name: string, bytes: number, ref: Reference, target?: string): string {
+  return [`${name.padEnd(50)} ${kb(bytes).padStart(10)}`, `  vs ${ratio(bytes, ref, kb)}`, target ? `  (target ${target})` : ''].join('');
 }

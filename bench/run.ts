@@ -1,14 +1,35 @@
 import { coreBenchmarks } from './core';
-import { report } from './measure';
+import { report, type Reference } from './measure';
 import { hostCounts } from './hosts';
+import { PREVIOUS, TARGETS } from './previous';
+import { cliStart, customFunctionColdStart } from './start-up';
+import { weights } from './weight';
 import { workbookBenchmarks } from './workbooks';
 
-/** `npm run bench`: figures to compare between commits, never asserted in tests. */
+/** Each core figure's previous value and issue 14's target, by the measurement's name. */
+const CORE: Record<string, { ref: Reference; target: string }> = {
+  'read 100 000 typed cells': { ref: { label: PREVIOUS.label, value: PREVIOUS.readCellsMs }, target: `≥ ${TARGETS.readCellsPerSecond.toLocaleString('en-US')} cells/s` },
+  'score 10 000 rows (default set, ratio rules)': { ref: { label: PREVIOUS.label, value: PREVIOUS.scoreRowsMs }, target: `≤ ${TARGETS.scoreRowsMs} ms` },
+  'validate a 2 000-row score table': { ref: { label: PREVIOUS.label, value: PREVIOUS.validateRowsMs }, target: `≤ ${TARGETS.validateRowsMs} ms` },
+};
+
+/**
+ * `npm run bench`: figures to compare between commits, never asserted in tests. Each is printed
+ * beside its previous or naive figure as a ratio (now / then: below 1 is smaller or faster).
+ */
 async function main(): Promise<void> {
   console.log(`CCHC benchmark — node ${process.version}, ${new Date().toISOString()}`);
-  for (const m of coreBenchmarks()) console.log(report(m));
-  for (const m of await workbookBenchmarks()) console.log(report(m));
-  console.log('Host round trips (largest template cham-diem with a set of N criteria; scoring N rows):');
+  console.log('Each figure is followed by "vs <reference> <figure> ×<now / reference>": below ×1 is smaller or faster.');
+  console.log('Core:');
+  for (const m of coreBenchmarks()) console.log(report(m, CORE[m.name]?.ref, CORE[m.name]?.target));
+  console.log('Workbooks (CLI, exceljs):');
+  for (const m of await workbookBenchmarks()) console.log(report(m, PREVIOUS.workbooks[m.name]));
+  console.log('Start-up:');
+  for (const line of cliStart()) console.log(line);
+  for (const line of customFunctionColdStart()) console.log(line);
+  console.log('What the hosts load:');
+  for (const line of weights()) console.log(line);
+  console.log('Host round trips (largest template cham-diem with a set of N criteria; scoring N rows), beside one call per cell:');
   for (const line of await hostCounts()) console.log(line);
 }
 

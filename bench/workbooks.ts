@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEMPLATES } from '../shared';
@@ -19,20 +19,24 @@ async function scoreWorkbook(path: string, rows: number): Promise<void> {
 }
 
 export async function workbookBenchmarks(): Promise<Measurement[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
   const largest = [...TEMPLATES].sort((a, b) => b.build({ year: 2026 }).rows.length - a.build({ year: 2026 }).rows.length)[0];
   if (!largest) return [];
   const rows = largest.build({ year: 2026 }).rows.length;
-  const input = join(dir, 'score-2000.xlsx');
-  await scoreWorkbook(input, 2000);
-  const quiet = { out: () => undefined, err: () => undefined };
-  return [
-    await measureAsync(`write the largest template (${largest.id}, ${rows} rows)`, rows, 'rows', async () => {
-      const wb = new ExcelJS.Workbook();
-      const spec = largest.build({ year: 2026, unit: 'xã Triệu Sơn' });
-      applySheetSpec(wb.addWorksheet(spec.name), spec);
-      await wb.xlsx.writeBuffer();
-    }),
-    await measureAsync('cchc score a 2 000-row workbook (read, score, write)', 2000, 'rows', () => runCli(['score', input, '-o', join(dir, 'out.xlsx')], quiet)),
-  ];
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+  try {
+    const input = join(dir, 'score-2000.xlsx');
+    await scoreWorkbook(input, 2000);
+    const quiet = { out: () => undefined, err: () => undefined };
+    return [
+      await measureAsync(`write the largest template (${largest.id}, ${rows} rows)`, rows, 'rows', async () => {
+        const wb = new ExcelJS.Workbook();
+        const spec = largest.build({ year: 2026, unit: 'xã Triệu Sơn' });
+        applySheetSpec(wb.addWorksheet(spec.name), spec);
+        await wb.xlsx.writeBuffer();
+      }),
+      await measureAsync('cchc score a 2 000-row workbook (read, score, write)', 2000, 'rows', () => runCli(['score', input, '-o', join(dir, 'out.xlsx')], quiet)),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { DEFAULT_CRITERIA_SET, planGrid } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -6,6 +5,7 @@ import { say } from '../context';
 import { loadSet } from '../load-set';
 import { tablesOf, unitFromLetterhead } from '../sheets';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
+import { newWorkbook } from '../xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 
 export const planCommand: Command = {
@@ -26,7 +26,7 @@ export const planCommand: Command = {
     const outcome = planGrid(found.grid, set ?? DEFAULT_CRITERIA_SET, { year, unit: unit ? unit.toLocaleLowerCase('vi') : undefined });
     if (!outcome.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
     const { spec, count } = outcome.value;
-    const out = new ExcelJS.Workbook();
+    const out = await newWorkbook();
     applySheetSpec(out.addWorksheet(spec.name), spec);
     await saveWorkbook(out, output);
     ctx.out(say(ctx, `Đã lập kế hoạch khắc phục ${count} tiêu chí bị trừ điểm vào "${output}".`, `Wrote the remediation plan for ${count} criteria to "${output}".`));

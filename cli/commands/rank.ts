@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { buildTongHopDonVi, rankUnits, rate, roundTo, DEFAULT_CRITERIA_SET, type UnitScores } from '../../shared';
 import { CliError } from '../cli-error';
@@ -7,6 +6,7 @@ import { say } from '../context';
 import { loadSet } from '../load-set';
 import { tablesOf, unitFromLetterhead } from '../sheets';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
+import { newWorkbook } from '../xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 import { scoreWorkbookTable } from './score';
 
@@ -50,7 +50,7 @@ export const rankCommand: Command = {
     if (typeof output === 'string') {
       const year = typeof args.values.year === 'string' ? Number(args.values.year) : new Date().getFullYear();
       const spec = buildTongHopDonVi(rows.map((r) => ({ unit: r.unit, areas: r.areas, max: r.max })), { year, set });
-      const wb = new ExcelJS.Workbook();
+      const wb = await newWorkbook();
       applySheetSpec(wb.addWorksheet(spec.name), spec);
       await saveWorkbook(wb, output);
     }

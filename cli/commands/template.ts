@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import { TEMPLATES, findTemplate, type UnitLevel } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
 import { loadSet } from '../load-set';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
+import { newWorkbook } from '../xlsx/new-workbook';
 import { saveWorkbook } from '../xlsx/workbook-io';
 
 const LEVELS: readonly UnitLevel[] = ['tinh', 'so', 'huyen', 'xa'];
@@ -43,7 +43,7 @@ export const templateCommand: Command = {
       withEvidence: args.values.evidence === true,
       orientation: args.values.portrait ? 'portrait' : args.values.landscape ? 'landscape' : undefined,
     });
-    const wb = new ExcelJS.Workbook();
+    const wb = await newWorkbook();
     wb.creator = 'CCHC Phụ lục';
     applySheetSpec(wb.addWorksheet(spec.name), spec);
     await saveWorkbook(wb, output);

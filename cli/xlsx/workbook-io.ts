@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { existsSync, openSync, readSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../cli-error';
+import { newWorkbook } from './new-workbook';
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
@@ -20,7 +21,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!head.subarray(0, 2).equals(ZIP_SIGNATURE)) {
     throw new CliError(`Tệp "${path}" không phải là tệp Excel .xlsx hợp lệ (có thể bị hỏng).`, `"${path}" is not a valid .xlsx file (it may be corrupt).`);
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {

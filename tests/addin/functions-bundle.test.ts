@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 
@@ -8,7 +8,12 @@ class CfError {
   constructor(readonly code: string, readonly message?: string) {}
 }
 
-/** functions.js loaded on its own, as Excel's custom-functions runtime loads it, with a stub of CustomFunctions. */
+/**
+ * taskpane.js, the page's one bundle (functions, ribbon commands and task pane over one copy of the
+ * core), evaluated as the shared runtime evaluates it, with stubs of CustomFunctions and Office.
+ * Office is not ready yet (onReady never settles here): the functions must be associated as the
+ * script loads, before the pane or the commands wait for Office; no DOM is touched until then.
+ */
 function loadFunctions(): Map<string, (...args: unknown[]) => unknown> {
   const registered = new Map<string, (...args: unknown[]) => unknown>();
   const context = vm.createContext({
@@ -17,12 +22,22 @@ function loadFunctions(): Map<string, (...args: unknown[]) => unknown> {
       Error: CfError,
       ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
     },
+    Office: { onReady: () => new Promise(() => undefined) },
   }, { codeGeneration: { strings: false, wasm: false } });
-  vm.runInContext(readFileSync(join(DIST, 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
+  vm.runInContext(readFileSync(join(DIST, 'taskpane.js'), 'utf8'), context, { filename: 'taskpane.js' });
   return registered;
 }
 
-describe('dist/excel/functions.js', () => {
+test('the page loads one script, which holds the only copy of the core', () => {
+  const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
+  expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'taskpane.js']);
+  expect(readdirSync(DIST).filter((f) => f.endsWith('.js'))).toEqual(['taskpane.js']);
+  // A message of the core's catalogue: present once, in the one bundle.
+  expect(readFileSync(join(DIST, 'taskpane.js'), 'utf8').split('Mẫu số bằng 0').length - 1).toBe(1);
+});
+
+describe('dist/excel/taskpane.js as the custom functions see it', () => {
   const fns = loadFunctions();
   const call = (id: string, ...args: unknown[]): unknown => fns.get(id)?.(...args);
 

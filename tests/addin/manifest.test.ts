@@ -88,7 +88,7 @@ function checkManifest(xml: string, base: string): void {
   const sets = all(child(root, 'Requirements'), 'Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]);
   expect(sets).toContainEqual(['SharedRuntime', '1.1']);
   expect(defined.get(child(cf, 'Namespace').getAttribute('resid') ?? '')?.value).toBe('CCHC');
-  expect(defined.get('Functions.Script.Url')?.value).toBe(`${base}functions.js`);
+  expect(defined.get('Functions.Script.Url')?.value).toBe(`${base}taskpane.js`);
   expect(defined.get('Functions.Metadata.Url')?.value).toBe(`${base}functions.json`);
 
   // Ribbon: the five buttons in Vietnamese on the Home tab; each command is registered in code.
@@ -107,7 +107,7 @@ describe('manifest.xml, checked offline', () => {
   test('the source manifest and the built one for localhost', () => {
     checkManifest(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'), 'https://localhost:3000/');
     checkManifest(readFileSync(join(ROOT, 'dist/excel/manifest.xml'), 'utf8'), 'https://localhost:3000/');
-    for (const file of ['taskpane.html', 'functions.js', 'functions.json', 'commands.js', 'taskpane.js']) expect(existsSync(join(ROOT, 'dist/excel', file))).toBe(true);
+    for (const file of ['taskpane.html', 'functions.json', 'taskpane.js']) expect(existsSync(join(ROOT, 'dist/excel', file))).toBe(true);
   });
 
   test('the check fails on a manifest that breaks the shared-runtime rules', () => {

@@ -47,7 +47,10 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     expect(registered.filter((o) => o.startsWith('associate ')).sort()).toEqual(['associate checkSheet', 'associate cleanSelection', 'associate scoreSheet']);
     const text = await page.textContent('body');
     for (const label of ['Chèn mẫu phụ lục', 'Kiểm tra số liệu', 'Tính điểm', 'Làm sạch văn bản vùng chọn', 'Bộ chỉ số']) expect(text).toContain(label);
-    expect(await page.$eval('link[rel=stylesheet]', (l) => l.getAttribute('href'))).toBe('assets/fabric.min.css');
+    // No Fabric Core: the Fluent 2 tokens and the panel's rules are inlined, nothing else is fetched.
+    expect(await page.$$('link[rel=stylesheet]')).toHaveLength(0);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--colorBrandBackground').trim())).toBe('#0f6cbd');
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Segoe UI"?,/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
   });
 

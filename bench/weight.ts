@@ -1,0 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { reportSize } from './measure';
+import { PREVIOUS, TARGETS } from './previous';
+
+const DIST = join(__dirname, '../dist');
+const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** What the Excel page and Apps Script load, as built by `npm run build`. */
+export function weights(): string[] {
+  const excel = join(DIST, 'excel');
+  const own = readdirSync(excel).filter((f) => /\.(js|css|html)$/.test(f)).map((f) => join(excel, f));
+  const css = readdirSync(join(excel, 'assets')).filter((f) => f.endsWith('.css')).map((f) => join(excel, 'assets', f));
+  const page = [...own, ...css].reduce((sum, f) => sum + gzipped(f), 0);
+  const code = join(DIST, 'gas/Code.js');
+  const prev = { label: PREVIOUS.label, value: 0 };
+  return [
+    reportSize(`Excel page, own JS+CSS+HTML gzipped (${own.length + css.length} files)`, page, { ...prev, value: PREVIOUS.excelPageGzip }, `≤ ${TARGETS.excelPageGzip / 1024} KB`),
+    reportSize('Apps Script Code.js, raw', readFileSync(code).length, { ...prev, value: PREVIOUS.codeJsRaw }, `≤ ${TARGETS.codeJsRaw / 1024} KB`),
+    reportSize('Apps Script Code.js, gzipped', gzipped(code), { ...prev, value: PREVIOUS.codeJsGzip }),
+  ];
+}
