@@ -105,7 +105,7 @@ const excel = (env) => {
     entry: {
       taskpane: ['./addin/src/functions/functions.ts', './addin/src/commands/commands.ts', './addin/src/taskpane/taskpane.ts'],
     },
-    output: { path: out, filename: '[name].js', clean: false },
+    output: { path: out, filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [tsRule('addin/tsconfig.json')] },
     performance: { hints: false },
