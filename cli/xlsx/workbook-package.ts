@@ -75,6 +75,18 @@ export class WorkbookPackage {
     return undefined;
   }
 
+  /** The parts of every worksheet the workbook lists. */
+  async sheetParts(): Promise<string[]> {
+    const workbook = await this.text(this.workbookPath);
+    if (!workbook) return [];
+    const rels = await this.workbookRelationships();
+    return [...elements(workbook, `${prefixOf(workbook, 'workbook')}sheet`)].flatMap((sheet) => {
+      const id = [...readAttributes(sheet.open)].find(([key]) => /(^|:)id$/.test(key) && key !== 'sheetId')?.[1];
+      const rel = rels.find((r) => r.id === id && r.type.endsWith('/worksheet'));
+      return rel ? [resolveTarget(posix.dirname(this.workbookPath), rel.target)] : [];
+    });
+  }
+
   /** The part a workbook relationship of this kind ("styles", "calcChain") points to. */
   async workbookPartOfType(type: string): Promise<string | undefined> {
     const rel = (await this.workbookRelationships()).find((r) => r.type.endsWith(`/${type}`));

@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellValues, recalculate } from '../helpers/libreoffice';
@@ -72,6 +74,38 @@ describe('score -o and clean -o keep every part of the workbook they edit', () =
     expect(show(`F${totalRow}`)).toBe(-23.41);
     expect(show(`E${totalRow + 1}`)).toBe(0.4148);
     expect(show(`F${totalRow + 3}`)).toBe(27);
+    rmSync(join(recalculated ?? '', '..'), { recursive: true, force: true });
+  });
+});
+
+describe('a shared formula whose first cell scoring writes', () => {
+  test('its other cells keep their own formula: ours never spreads to a row outside the table', async () => {
+    const input = join(dir, 'chia-se.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Điểm');
+    ws.getRow(5).values = ['STT', 'Tiêu chí', 'Điểm tối đa', 'Tự đánh giá', 'Điểm thẩm định', 'Điểm bị trừ'];
+    ws.getRow(6).values = ['1.1', 'Kế hoạch CCHC', 2, 2, 1.5];
+    ws.getRow(7).values = ['1.2', 'Báo cáo CCHC', 3, 3, 1];
+    // Filled down by the user to row 30, as Excel stores it: one shared formula, its text once, in F6.
+    ws.getCell('F6').value = { formula: 'IF($E6="","",ROUND($E6-$C6,2))', shareType: 'shared', ref: 'F6:F30' } as unknown as ExcelJS.CellFormulaValue;
+    ws.getCell('F7').value = { sharedFormula: 'F6' } as unknown as ExcelJS.CellSharedFormulaValue;
+    ws.getCell('F30').value = { sharedFormula: 'F6' } as unknown as ExcelJS.CellSharedFormulaValue;
+    ws.getCell('E30').value = 7;
+    // A formula of the user's that reads a cell we write, with the stale result a spreadsheet cached.
+    ws.getCell('H6').value = { formula: 'F6*2', result: 999 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(input);
+    const sheetOf = async (path: string): Promise<string> => (await JSZip.loadAsync(readFileSync(path))).file('xl/worksheets/sheet1.xml')?.async('string') ?? '';
+    expect(await sheetOf(input)).toContain('t="shared"');
+
+    const output = join(dir, 'chia-se-da-cham.xlsx');
+    expect((await cchc('score', input, '-o', output)).code).toBe(0);
+    const sheet = await sheetOf(output);
+    expect(sheet).not.toContain('t="shared"');
+    expect(sheet).toContain('<c r="F30"><f>IF($E30="","",ROUND($E30-$C30,2))</f></c>');
+    const [recalculated] = recalculate([output]);
+    const show = await cellValues(recalculated ?? '');
+    expect([show('F6'), show('F7'), show('B8'), show('F8'), show('F30')]).toEqual([-0.5, -2, 'Tổng cộng', -2.5, 7]);
+    expect(show('H6')).toBe(-1);
     rmSync(join(recalculated ?? '', '..'), { recursive: true, force: true });
   });
 });
