@@ -28,6 +28,7 @@ export * from './scoring/rank-units';
 export * from './scoring/remediation';
 export * from './scoring/target-met';
 export * from './sheet/a1';
+export * from './sheet/same-formula';
 export * from './validate/table-layout';
 export * from './validate/read-score-rows';
 export * from './validate/validate-table';

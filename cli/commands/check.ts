@@ -1,10 +1,15 @@
-import { formatProblem, readSetSheet, validateTable, type Problem } from '../../shared';
+import type ExcelJS from 'exceljs';
+import { fixWrites, formatProblem, readSetSheet, validateTable, type Problem } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
 import { tablesOf } from '../sheets';
 import { readGrid } from '../xlsx/read-grid';
+import { eachFile } from '../each-file';
+import { editTargets } from '../edit-target';
+import type { SheetEdits } from '../xlsx/edit-workbook';
 import { loadWorkbook } from '../xlsx/workbook-io';
+import { writeEditedCopy } from '../xlsx/write-edited-copy';
 
 export interface ProblemRow {
   readonly file: string;
@@ -21,47 +26,109 @@ function withoutCell(p: Problem): Problem {
   return rest;
 }
 
+const USAGE = 'cchc check <file.xlsx…> [--json] [--fix (-o out.xlsx | --in-place)] [--lang en]';
+
+interface SheetProblems {
+  readonly sheet: string;
+  readonly problems: readonly Problem[];
+}
+
+/** Every problem of every table in a workbook: criteria-set sheets and appendix tables. */
+function problemsOf(wb: ExcelJS.Workbook): { found: SheetProblems[]; tables: number } {
+  const found: SheetProblems[] = [];
+  let tables = 0;
+  for (const ws of wb.worksheets) {
+    if (/bộ chỉ số|bo-chi-so/iu.test(ws.name)) {
+      tables++;
+      found.push({ sheet: ws.name, problems: readSetSheet(readGrid(ws).values).problems });
+    }
+  }
+  for (const { grid, table } of tablesOf(wb)) {
+    tables++;
+    found.push({ sheet: grid.name, problems: validateTable(table.block, table.layout) });
+  }
+  return { found, tables };
+}
+
+export interface FixRow {
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly from: unknown;
+  readonly to: number | string;
+}
+
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'cchc check <file.xlsx> [--json] [--lang en]',
-  summary: { vi: 'Kiểm tra số liệu các bảng trong tệp', en: 'Check the tables of a workbook' },
-  options: { json: { type: 'boolean' } },
+  usage: USAGE,
+  summary: { vi: 'Kiểm tra số liệu các bảng trong tệp; --fix sửa các lỗi có cách sửa chắc chắn', en: 'Check the tables of a workbook; --fix applies every certain fix' },
+  options: { json: { type: 'boolean' }, fix: { type: 'boolean' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' } },
   async run(args, ctx) {
-    const file = args.positionals[0];
-    if (!file) throw new CliError('Thiếu tên tệp: cchc check tep.xlsx', 'Missing file: cchc check file.xlsx');
-    const wb = await loadWorkbook(file);
+    const files = args.positionals;
+    if (files.length === 0) throw new CliError('Thiếu tên tệp: cchc check tep.xlsx', 'Missing file: cchc check file.xlsx');
+    const fix = args.values.fix === true;
+    if (!fix && (args.values.output !== undefined || args.values['in-place'])) {
+      throw new CliError(`-o và --in-place chỉ dùng cùng --fix.\nCách dùng: ${USAGE}`, `-o and --in-place go with --fix.\nUsage: ${USAGE}`);
+    }
+    const target = fix ? editTargets(args, USAGE, true) : undefined;
     const rows: ProblemRow[] = [];
-    let tables = 0;
-    const toRow = (sheet: string) => (p: Problem): ProblemRow => ({
-      file, sheet, cell: p.cell ?? null, severity: p.severity, code: p.code, message: formatProblem(withoutCell(p), ctx.language),
+    const fixes: FixRow[] = [];
+    const number = (v: number | string): string => (typeof v === 'number' && ctx.language === 'vi' ? String(v).replace('.', ',') : String(v));
+    const code = await eachFile(files, ctx, async (file) => {
+      const wb = await loadWorkbook(file);
+      let { found, tables } = problemsOf(wb);
+      if (tables === 0) {
+        throw new CliError(`Không tìm thấy bảng phụ lục nào trong "${file}" (cần dòng tiêu đề như "STT | … | Điểm chuẩn | Điểm tự đánh giá").`,
+          `No appendix table found in "${file}" (a header row such as "STT | … | Điểm chuẩn | Điểm tự đánh giá" is needed).`);
+      }
+      const output = target?.(file);
+      if (output !== undefined) {
+        const sheets: SheetEdits[] = [];
+        for (const { sheet, problems } of found) {
+          const writes = fixWrites(problems);
+          if (writes.length === 0) continue;
+          const ws = wb.getWorksheet(sheet);
+          for (const w of writes) {
+            const cell = ws?.getCell(w.row, w.column);
+            fixes.push({ file, sheet, cell: w.cell, from: cell?.text ?? null, to: w.value });
+            // The copy in memory takes the fix too, so what is listed below is what remains in the output.
+            if (cell) cell.value = w.value;
+          }
+          sheets.push({ sheet, edits: writes.map((w) => ({ row: w.row, column: w.column, content: typeof w.value === 'number' ? { number: w.value } : { text: w.value } })) });
+        }
+        if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output);
+        if (!args.values.json) {
+          for (const f of fixes.filter((x) => x.file === file)) {
+            ctx.out(say(ctx, `${[f.file, f.sheet, f.cell].join(' › ')}: đã sửa "${String(f.from)}" thành ${number(f.to)}.`, `${[f.file, f.sheet, f.cell].join(' › ')}: fixed "${String(f.from)}" to ${number(f.to)}.`));
+          }
+          const count = fixes.filter((x) => x.file === file).length;
+          ctx.out(say(ctx, `Đã sửa ${count} ô; kết quả ở "${output}".`, `Fixed ${count} cells; result in "${output}".`));
+        }
+        ({ found } = problemsOf(wb));
+      }
+      const before = rows.length;
+      for (const { sheet, problems } of found) {
+        rows.push(...problems.map((p): ProblemRow => ({
+          file, sheet, cell: p.cell ?? null, severity: p.severity, code: p.code, message: formatProblem(withoutCell(p), ctx.language),
+        })));
+      }
+      const mine = rows.slice(before);
+      if (!args.values.json) {
+        if (mine.length === 0) {
+          ctx.out(say(ctx, `${file}: không có lỗi.`, `${file}: no problems.`));
+        } else {
+          for (const r of mine) {
+            const where = [r.file, r.sheet, r.cell].filter(Boolean).join(' › ');
+            const label = r.severity === 'error' ? say(ctx, 'LỖI', 'ERROR') : say(ctx, 'Lưu ý', 'Warning');
+            ctx.out(`${where}: [${label}] ${r.message}`);
+          }
+          const errors = mine.filter((r) => r.severity === 'error').length;
+          ctx.out(say(ctx, `${errors} lỗi, ${mine.length - errors} lưu ý.`, `${errors} errors, ${mine.length - errors} warnings.`));
+        }
+      }
+      return mine.length > 0 ? 1 : 0;
     });
-    for (const ws of wb.worksheets) {
-      if (/bộ chỉ số|bo-chi-so/iu.test(ws.name)) {
-        tables++;
-        rows.push(...readSetSheet(readGrid(ws).values).problems.map(toRow(ws.name)));
-      }
-    }
-    for (const { grid, table } of tablesOf(wb)) {
-      tables++;
-      rows.push(...validateTable(table.block, table.layout).map(toRow(grid.name)));
-    }
-    if (tables === 0) {
-      throw new CliError(`Không tìm thấy bảng phụ lục nào trong "${file}" (cần dòng tiêu đề như "STT | … | Điểm chuẩn | Điểm tự đánh giá").`,
-        `No appendix table found in "${file}" (a header row such as "STT | … | Điểm chuẩn | Điểm tự đánh giá" is needed).`);
-    }
-    if (args.values.json) {
-      ctx.out(JSON.stringify({ problems: rows }, null, 2));
-    } else if (rows.length === 0) {
-      ctx.out(say(ctx, `${file}: không có lỗi.`, `${file}: no problems.`));
-    } else {
-      for (const r of rows) {
-        const where = [r.file, r.sheet, r.cell].filter(Boolean).join(' › ');
-        const label = r.severity === 'error' ? say(ctx, 'LỖI', 'ERROR') : say(ctx, 'Lưu ý', 'Warning');
-        ctx.out(`${where}: [${label}] ${r.message}`);
-      }
-      const errors = rows.filter((r) => r.severity === 'error').length;
-      ctx.out(say(ctx, `${errors} lỗi, ${rows.length - errors} lưu ý.`, `${errors} errors, ${rows.length - errors} warnings.`));
-    }
-    return rows.length > 0 ? 1 : 0;
+    if (args.values.json) ctx.out(JSON.stringify(fix ? { problems: rows, fixed: fixes } : { problems: rows }, null, 2));
+    return code;
   },
 };

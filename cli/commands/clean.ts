@@ -1,30 +1,58 @@
-import { cleanResidue, hasResidue } from '../../shared';
+import { a1, cleanResidue, hasResidue } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
-import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
+import { eachFile } from '../each-file';
+import { editTargets } from '../edit-target';
+import type { SheetEdits } from '../xlsx/edit-workbook';
+import { loadWorkbook } from '../xlsx/workbook-io';
+import { writeEditedCopy } from '../xlsx/write-edited-copy';
+
+const USAGE = 'cchc clean <file.xlsx…> (-o out.xlsx | --in-place)';
+
+/** The words of a cell as the user reads them: plain text, or the runs of a rich-text cell joined; undefined for anything else. */
+function textOf(value: unknown): { text: string; rich: boolean } | undefined {
+  if (typeof value === 'string') return { text: value, rich: false };
+  const runs = (value as { richText?: unknown } | null)?.richText;
+  if (Array.isArray(runs)) return { text: runs.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join(''), rich: true };
+  return undefined;
+}
 
 export const cleanCommand: Command = {
   name: 'clean',
-  usage: 'cchc clean <file.xlsx> -o out.xlsx',
+  usage: USAGE,
   summary: { vi: 'Làm sạch văn bản dán từ Word, PDF, web (thẻ HTML, LaTeX, khoảng trắng lạ)', en: 'Strip pasted residue (HTML tags, LaTeX, odd spaces)' },
-  options: { output: { type: 'string', short: 'o' } },
+  options: { output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' } },
   async run(args, ctx) {
-    const file = args.positionals[0];
-    const output = args.values.output;
-    if (!file || typeof output !== 'string') throw new CliError('Cách dùng: cchc clean tep.xlsx -o tep-sach.xlsx', 'Usage: cchc clean file.xlsx -o clean.xlsx');
-    const wb = await loadWorkbook(file);
-    let changed = 0;
-    for (const ws of wb.worksheets) {
-      ws.eachRow((row) => row.eachCell((cell) => {
-        if (typeof cell.value === 'string' && hasResidue(cell.value)) {
-          cell.value = cleanResidue(cell.value, { keepLineBreaks: true });
-          changed++;
-        }
-      }));
-    }
-    await saveWorkbook(wb, output);
-    ctx.out(say(ctx, `Đã làm sạch ${changed} ô; kết quả ở "${output}".`, `Cleaned ${changed} cells; result in "${output}".`));
-    return 0;
+    const files = args.positionals;
+    if (files.length === 0) throw new CliError(`Thiếu tên tệp.\nCách dùng: ${USAGE}`, `Missing file.\nUsage: ${USAGE}`);
+    const target = editTargets(args, USAGE, true);
+    return eachFile(files, ctx, async (file) => {
+      const output = target?.(file) ?? file;
+      const wb = await loadWorkbook(file);
+      const sheets: SheetEdits[] = [];
+      const rich: string[] = [];
+      let changed = 0;
+      for (const ws of wb.worksheets) {
+        const edits: SheetEdits['edits'][number][] = [];
+        ws.eachRow((row, r) => row.eachCell((cell, c) => {
+          // A merged range holds its text once, in its top-left cell; the others only show it.
+          if (cell.isMerged && cell.master.address !== cell.address) return;
+          const found = textOf(cell.value);
+          if (!found || !hasResidue(found.text)) return;
+          edits.push({ row: r, column: c, content: { text: cleanResidue(found.text, { keepLineBreaks: true }) } });
+          if (found.rich) rich.push(`${ws.name} › ${a1(r, c)}`);
+        }));
+        changed += edits.length;
+        if (edits.length) sheets.push({ sheet: ws.name, edits });
+      }
+      if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output);
+      ctx.out(say(ctx, `Đã làm sạch ${changed} ô; kết quả ở "${output}".`, `Cleaned ${changed} cells; result in "${output}".`));
+      if (rich.length) {
+        ctx.out(say(ctx, `${rich.length} ô có định dạng nhiều kiểu chữ (đậm, nghiêng, màu trong cùng ô) được ghi lại thành văn bản thường, giữ nguyên chữ: ${rich.join(', ')}.`,
+          `${rich.length} rich-text cells (bold, italic or colour within the cell) were rewritten as plain text, keeping the words: ${rich.join(', ')}.`));
+      }
+      return 0;
+    });
   },
 };

@@ -1,35 +1,53 @@
-import { DEFAULT_CRITERIA_SET, planGrid } from '../../shared';
+import { DEFAULT_CRITERIA_SET, freeSheetName, planGrid, type SheetSpec } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
+import { eachFile } from '../each-file';
 import { loadSet } from '../load-set';
+import { refuseInputAsOutput } from '../output-guard';
+import { parseYear } from '../parse-year';
 import { tablesOf, unitFromLetterhead } from '../sheets';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
 import { newWorkbook } from '../xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 
+const USAGE = 'cchc plan <file.xlsx…> [--year N] [--set file] -o plan.xlsx';
+
 export const planCommand: Command = {
   name: 'plan',
-  usage: 'cchc plan <file.xlsx> [--year N] [--set file] -o plan.xlsx',
-  summary: { vi: 'Lập kế hoạch khắc phục từ bảng chấm điểm', en: 'Build the remediation plan from a score sheet' },
+  usage: USAGE,
+  summary: { vi: 'Lập kế hoạch khắc phục từ bảng chấm điểm (nhiều tệp: mỗi tệp một trang)', en: 'Build the remediation plan from a score sheet (several files: one sheet each)' },
   options: { set: { type: 'string' }, year: { type: 'string' }, output: { type: 'string', short: 'o' } },
   async run(args, ctx) {
-    const file = args.positionals[0];
+    const files = args.positionals;
     const output = args.values.output;
-    if (!file || typeof output !== 'string') throw new CliError('Cách dùng: cchc plan tep.xlsx -o ke-hoach.xlsx', 'Usage: cchc plan file.xlsx -o plan.xlsx');
-    const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
-    const wb = await loadWorkbook(file);
-    const found = tablesOf(wb).find((t) => t.table.kind === 'score');
-    if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
-    const unit = unitFromLetterhead(found.grid);
-    const year = typeof args.values.year === 'string' ? Number(args.values.year) : new Date().getFullYear();
-    const outcome = planGrid(found.grid, set ?? DEFAULT_CRITERIA_SET, { year, unit: unit ? unit.toLocaleLowerCase('vi') : undefined });
-    if (!outcome.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
-    const { spec, count } = outcome.value;
+    if (files.length === 0 || typeof output !== 'string') throw new CliError(`Cách dùng: ${USAGE}`, `Usage: ${USAGE}`);
+    const year = parseYear(args.values.year);
+    const setPath = typeof args.values.set === 'string' ? args.values.set : undefined;
+    refuseInputAsOutput(output, [...files, setPath], { inPlaceHint: false });
+    const set = setPath ? await loadSet(setPath, ctx) : undefined;
+    const plans: { file: string; spec: SheetSpec; count: number }[] = [];
+    const code = await eachFile(files, ctx, async (file) => {
+      const wb = await loadWorkbook(file);
+      const found = tablesOf(wb).find((t) => t.table.kind === 'score');
+      const unit = found ? unitFromLetterhead(found.grid) : undefined;
+      const outcome = found ? planGrid(found.grid, set ?? DEFAULT_CRITERIA_SET, { year, unit: unit ? unit.toLocaleLowerCase('vi') : undefined }) : undefined;
+      if (!outcome?.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+      plans.push({ file, ...outcome.value });
+      return 0;
+    });
+    // One plan workbook from several files is written whole or not at all: a missing unit would go unnoticed.
+    if (code === 2) {
+      ctx.err(say(ctx, `Chưa ghi "${output}" vì có tệp không đọc được.`, `"${output}" was not written because a file could not be read.`));
+      return 2;
+    }
     const out = await newWorkbook();
-    applySheetSpec(out.addWorksheet(spec.name), spec);
+    for (const { spec } of plans) applySheetSpec(out.addWorksheet(freeSheetName(out.worksheets.map((w) => w.name), spec.name)), spec);
     await saveWorkbook(out, output);
-    ctx.out(say(ctx, `Đã lập kế hoạch khắc phục ${count} tiêu chí bị trừ điểm vào "${output}".`, `Wrote the remediation plan for ${count} criteria to "${output}".`));
+    for (const { file, count } of plans) {
+      const from = plans.length > 1 ? say(ctx, ` (${file})`, ` (${file})`) : '';
+      ctx.out(say(ctx, `Đã lập kế hoạch khắc phục ${count} tiêu chí bị trừ điểm${from} vào "${output}".`, `Wrote the remediation plan for ${count} criteria${from} to "${output}".`));
+    }
     return 0;
   },
 };

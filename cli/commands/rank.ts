@@ -4,6 +4,8 @@ import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
 import { loadSet } from '../load-set';
+import { refuseInputAsOutput } from '../output-guard';
+import { parseYear } from '../parse-year';
 import { tablesOf, unitFromLetterhead } from '../sheets';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
 import { newWorkbook } from '../xlsx/new-workbook';
@@ -18,6 +20,9 @@ export const rankCommand: Command = {
   async run(args, ctx) {
     const files = args.positionals;
     if (files.length === 0) throw new CliError('Thiếu tệp: cchc rank a.xlsx b.xlsx …', 'Missing files: cchc rank a.xlsx b.xlsx …');
+    const output = args.values.output;
+    const year = parseYear(args.values.year);
+    if (typeof output === 'string') refuseInputAsOutput(output, [...files, typeof args.values.set === 'string' ? args.values.set : undefined], { inPlaceHint: false });
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
     const units: (UnitScores & { file: string; total: number; index: number | null })[] = [];
     for (const [i, file] of files.entries()) {
@@ -46,9 +51,7 @@ export const rankCommand: Command = {
         rating: r.index === null ? null : rate(r.index, scale),
       };
     });
-    const output = args.values.output;
     if (typeof output === 'string') {
-      const year = typeof args.values.year === 'string' ? Number(args.values.year) : new Date().getFullYear();
       const spec = buildTongHopDonVi(rows.map((r) => ({ unit: r.unit, areas: r.areas, max: r.max })), { year, set });
       const wb = await newWorkbook();
       applySheetSpec(wb.addWorksheet(spec.name), spec);

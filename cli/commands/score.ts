@@ -1,11 +1,14 @@
-import type ExcelJS from 'exceljs';
 import { DEFAULT_CRITERIA_SET, formatProblem, roundTo, scoreGrid, validateTable, type CriteriaSet, type ScoreOutcome } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
 import { loadSet } from '../load-set';
 import { tablesOf, type SheetTable } from '../sheets';
-import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
+import { eachFile } from '../each-file';
+import { editTargets } from '../edit-target';
+import type { CellEdit } from '../xlsx/sheet-cells';
+import { loadWorkbook } from '../xlsx/workbook-io';
+import { writeEditedCopy } from '../xlsx/write-edited-copy';
 
 export interface ScoreJson {
   readonly sheet: string;
@@ -37,51 +40,69 @@ export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefin
   return { outcome, json };
 }
 
+const USAGE = 'cchc score <file.xlsx…> [--set file] [-o out.xlsx | --in-place] [--json]';
+
 export const scoreCommand: Command = {
   name: 'score',
-  usage: 'cchc score <file.xlsx> [--set file] [-o out.xlsx] [--json]',
+  usage: USAGE,
   summary: { vi: 'Tính điểm bị trừ, tổng và chỉ số; ghi công thức vào các ô tính toán', en: 'Compute deductions, totals and the index; write formulas into computed cells' },
-  options: { set: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  options: { set: { type: 'string' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, json: { type: 'boolean' } },
   async run(args, ctx) {
-    const file = args.positionals[0];
-    if (!file) throw new CliError('Thiếu tên tệp: cchc score tep.xlsx', 'Missing file: cchc score file.xlsx');
+    const files = args.positionals;
+    if (files.length === 0) throw new CliError('Thiếu tên tệp: cchc score tep.xlsx', 'Missing file: cchc score file.xlsx');
+    const target = editTargets(args, USAGE, false);
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
-    const wb = await loadWorkbook(file);
-    const found = tablesOf(wb).find((t) => t.table.kind === 'score');
-    if (!found || found.table.kind !== 'score') {
-      throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}" (cần các cột "Điểm chuẩn" và "Điểm tự đánh giá" hoặc "Điểm thẩm định").`,
-        `No score table found in "${file}" (columns "Điểm chuẩn" and "Điểm tự đánh giá" or "Điểm thẩm định" are needed).`);
-    }
-    const { json, outcome } = scoreWorkbookTable(found, set, file);
-    const errors = validateTable(found.table.block, found.table.layout).filter((p) => p.severity === 'error').length;
-    const output = args.values.output;
-    if (typeof output === 'string') {
-      const ws = wb.getWorksheet(found.grid.name) as ExcelJS.Worksheet;
-      const plan = { writes: outcome.writes, keptTyped: outcome.keptTyped };
-      for (const w of plan.writes) {
-        const cell = ws.getCell(w.row, w.column);
-        cell.value = w.formula !== undefined ? ({ formula: w.formula } as ExcelJS.CellFormulaValue) : (w.value ?? null);
-        if (w.numFmt) cell.numFmt = w.numFmt;
+    const jsons: (ScoreJson & { file: string })[] = [];
+    const code = await eachFile(files, ctx, async (file) => {
+      const wb = await loadWorkbook(file);
+      const found = tablesOf(wb).find((t) => t.table.kind === 'score');
+      if (!found || found.table.kind !== 'score') {
+        throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}" (cần các cột "Điểm chuẩn" và "Điểm tự đánh giá" hoặc "Điểm thẩm định").`,
+          `No score table found in "${file}" (columns "Điểm chuẩn" and "Điểm tự đánh giá" or "Điểm thẩm định" are needed).`);
       }
-      await saveWorkbook(wb, output);
-      if (!args.values.json) {
-        ctx.out(say(ctx, `Đã ghi ${plan.writes.length} ô tính toán vào "${output}".`, `Wrote ${plan.writes.length} computed cells to "${output}".`));
-        if (plan.keptTyped.length) {
-          ctx.out(say(ctx, `Giữ nguyên ${plan.keptTyped.length} ô đã gõ tay: ${plan.keptTyped.join(', ')}.`, `Kept ${plan.keptTyped.length} typed cells: ${plan.keptTyped.join(', ')}.`));
+      const { json, outcome } = scoreWorkbookTable(found, set, file);
+      const errors = validateTable(found.table.block, found.table.layout).filter((p) => p.severity === 'error').length;
+      const output = target?.(file);
+      if (output !== undefined) {
+        const edits: CellEdit[] = outcome.writes.map((w) => ({
+          row: w.row, column: w.column, content: w.formula !== undefined ? { formula: w.formula } : { text: w.value ?? '' }, ...(w.numFmt ? { numFmt: w.numFmt } : {}),
+        }));
+        await writeEditedCopy(file, [{ sheet: found.grid.name, edits }], output);
+        if (!args.values.json) {
+          ctx.out(say(ctx, `Đã ghi ${edits.length} ô tính toán vào "${output}".`, `Wrote ${edits.length} computed cells to "${output}".`));
+          if (outcome.keptTyped.length) {
+            ctx.out(say(ctx, `Giữ nguyên ${outcome.keptTyped.length} ô đã gõ tay: ${outcome.keptTyped.join(', ')}.`, `Kept ${outcome.keptTyped.length} typed cells: ${outcome.keptTyped.join(', ')}.`));
+          }
+          if (outcome.keptFormulas.length) {
+            ctx.out(say(ctx, `Trong đó ${outcome.keptFormulas.join(', ')} có công thức riêng, khác công thức chấm điểm: hãy kiểm tra lại.`,
+              `Of these, ${outcome.keptFormulas.join(', ')} hold a formula of their own, not the scoring formula: check them.`));
+          }
         }
       }
-    }
+      if (args.values.json) {
+        jsons.push({ file, ...json });
+      } else {
+        const t = json.totals;
+        const n = (x: number): string => (ctx.language === 'vi' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
+        const where = files.length > 1 ? `${file} › ` : '';
+        ctx.out(say(ctx, `${where}Trang "${json.sheet}": điểm chuẩn ${n(t.max)}, tự đánh giá ${n(t.self)}, thẩm định ${n(t.appraised)}, bị trừ ${n(t.deduction)} ở ${t.lost} tiêu chí.`,
+          `${where}Sheet "${json.sheet}": maximum ${n(t.max)}, self ${n(t.self)}, appraised ${n(t.appraised)}, deducted ${n(t.deduction)} over ${t.lost} criteria.`));
+        if (json.index !== null) ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}%`, `Index: ${n(json.index * 100)}%`));
+        for (const { cell, ...gap } of outcome.ruleGaps) ctx.out(`${cell ?? ''}: ${formatProblem(gap, ctx.language)}`);
+        if (errors) ctx.out(say(ctx, `Có ${errors} lỗi số liệu: chạy "cchc check ${file}" để xem.`, `${errors} data errors: run "cchc check ${file}" to see them.`));
+      }
+      return errors > 0 ? 1 : 0;
+    });
     if (args.values.json) {
-      ctx.out(JSON.stringify(json, null, 2));
-    } else {
-      const t = json.totals;
-      const n = (x: number): string => (ctx.language === 'vi' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
-      ctx.out(say(ctx, `Trang "${json.sheet}": điểm chuẩn ${n(t.max)}, tự đánh giá ${n(t.self)}, thẩm định ${n(t.appraised)}, bị trừ ${n(t.deduction)} ở ${t.lost} tiêu chí.`,
-        `Sheet "${json.sheet}": maximum ${n(t.max)}, self ${n(t.self)}, appraised ${n(t.appraised)}, deducted ${n(t.deduction)} over ${t.lost} criteria.`));
-      if (json.index !== null) ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}%`, `Index: ${n(json.index * 100)}%`));
-      for (const { cell, ...gap } of outcome.ruleGaps) ctx.out(`${cell ?? ''}: ${formatProblem(gap, ctx.language)}`);
-      if (errors) ctx.out(say(ctx, `Có ${errors} lỗi số liệu: chạy "cchc check ${file}" để xem.`, `${errors} data errors: run "cchc check ${file}" to see them.`));
+      // One file keeps the documented shape; several give one such object per file, each with its file.
+      const first = jsons[0];
+      if (files.length === 1 && first) {
+        const { file: _file, ...single } = first;
+        ctx.out(JSON.stringify(single, null, 2));
+      } else if (files.length > 1) {
+        ctx.out(JSON.stringify(jsons, null, 2));
+      }
     }
-    return errors > 0 ? 1 : 0;
+    return code;
   },
 };

@@ -3,6 +3,8 @@ import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
 import { loadSet } from '../load-set';
+import { refuseInputAsOutput } from '../output-guard';
+import { parseYear } from '../parse-year';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
 import { newWorkbook } from '../xlsx/new-workbook';
 import { saveWorkbook } from '../xlsx/workbook-io';
@@ -26,9 +28,8 @@ export const templateCommand: Command = {
     }
     const output = args.values.output;
     if (typeof output !== 'string') throw new CliError('Thiếu tên tệp kết quả: thêm -o tep.xlsx.', 'Missing output file: add -o file.xlsx.');
-    const yearText = args.values.year;
-    const year = typeof yearText === 'string' ? Number(yearText) : new Date().getFullYear();
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError(`Năm "${String(yearText)}" không hợp lệ.`, `Invalid year "${String(yearText)}".`);
+    const year = parseYear(args.values.year);
+    if (typeof args.values.set === 'string') refuseInputAsOutput(output, [args.values.set], { inPlaceHint: false });
     const level = args.values.level;
     if (level !== undefined && !LEVELS.includes(level as UnitLevel)) {
       throw new CliError(`Cấp "${String(level)}" không hợp lệ; dùng: ${LEVELS.join(', ')}.`, `Invalid level "${String(level)}"; use: ${LEVELS.join(', ')}.`);

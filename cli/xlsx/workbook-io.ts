@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { existsSync, openSync, readSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { CliError } from '../cli-error';
 import { newWorkbook } from './new-workbook';
+import { writeOutput } from './write-output';
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
@@ -30,19 +30,10 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/**
- * Writes beside the target and renames into place, so a failure never leaves a half-written
- * workbook where the user expects the result.
- */
+/** Writes a new workbook whole or not at all (see writeOutput); nothing touches the disk until its bytes are ready. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await wb.xlsx.writeFile(temp);
-    renameSync(temp, path);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw new CliError(`Không ghi được tệp "${path}": ${(e as Error).message}`, `Cannot write "${path}": ${(e as Error).message}`);
-  }
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  writeOutput(bytes, path);
 }
 
 function readHead(path: string, bytes: number): Buffer {

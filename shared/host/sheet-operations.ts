@@ -44,6 +44,8 @@ export interface ScoreOutcome {
   readonly rating: string | null;
   readonly writes: readonly CellWrite[];
   readonly keptTyped: readonly string[];
+  /** Those of `keptTyped` that hold a formula of the user's. */
+  readonly keptFormulas: readonly string[];
   /** Typed scores that differ from what the rule gives for the figures the opinion states. */
   readonly ruleGaps: readonly Problem[];
   readonly chart?: AreaChartPlan;
@@ -75,6 +77,7 @@ export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreO
       rating: result.rating,
       writes: plan.writes,
       keptTyped: plan.keptTyped,
+      keptFormulas: plan.keptFormulas,
       ruleGaps,
       ...(plan.chart ? { chart: plan.chart } : {}),
     },

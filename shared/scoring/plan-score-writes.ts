@@ -1,6 +1,7 @@
 import { parentCodeOf, parentCodes } from '../criteria/walk';
 import { cleanResidue } from '../numbers/clean-residue';
 import { a1 } from '../sheet/a1';
+import { sameFormula } from '../sheet/same-formula';
 import { foldDiacritics } from '../text/fold-diacritics';
 import type { RoundingHabit } from '../numbers/rounding';
 import { sumOf } from '../templates/cell-list';
@@ -31,15 +32,18 @@ export const AREA_CHART_TITLE = 'Điểm theo lĩnh vực';
 
 export interface ScoreWritePlan {
   readonly writes: readonly CellWrite[];
-  /** Computed cells left alone because the user typed a value there. */
+  /** Computed cells left alone because the user typed a value or a formula of their own there. */
   readonly keptTyped: readonly string[];
+  /** Those of `keptTyped` that hold a formula of the user's, not the one scoring writes. */
+  readonly keptFormulas: readonly string[];
   readonly chart?: AreaChartPlan;
 }
 
 /**
  * Where scoring in place writes: the computed cells only (deductions, subtotals of parent rows,
- * the total, the index), and only where the cell is empty or already holds a formula, so nothing a
- * user typed is overwritten and scoring twice writes the same formulas. A missing total block is
+ * the total, the index), and only where the cell is empty or already holds the formula scoring
+ * writes, so nothing a user typed (a value, or a formula of their own such as `=E6-C6-0.25`) is
+ * overwritten, and scoring twice writes the same formulas. A missing total block is
  * added below the table when the rows there are empty.
  */
 export function planScoreWrites(
@@ -59,17 +63,23 @@ export function planScoreWrites(
   const [cMax, cSelf, cAppr, cDed, cName] = [col('max'), col('self'), col('appraised'), col('deduction'), col('name')];
   const writes: CellWrite[] = [];
   const keptTyped: string[] = [];
+  const keptFormulas: string[] = [];
   const free = (row: number, column: number): boolean => {
     const v = values[row - 1]?.[column - 1];
     const f = formulas[row - 1]?.[column - 1];
-    return Boolean(f) || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+    return !f && (v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
   };
   const put = (row: number, column: number | undefined, formula: string, numFmt?: string): void => {
     if (column === undefined) return;
-    if (free(row, column)) writes.push({ row, column, formula, ...(numFmt ? { numFmt } : {}) });
-    else keptTyped.push(a1(row, column));
+    const existing = formulas[row - 1]?.[column - 1];
+    if (existing ? sameFormula(existing, formula) : free(row, column)) {
+      writes.push({ row, column, formula, ...(numFmt ? { numFmt } : {}) });
+      return;
+    }
+    keptTyped.push(a1(row, column));
+    if (existing) keptFormulas.push(a1(row, column));
   };
-  if (cMax === undefined || cAppr === undefined) return { writes, keptTyped };
+  if (cMax === undefined || cAppr === undefined) return { writes, keptTyped, keptFormulas };
 
   const parents = parentCodes(rows.map((r) => r.code));
   const leaves = rows.filter((r) => !parents.has(r.code));
@@ -117,7 +127,7 @@ export function planScoreWrites(
   }
 
   // Points by area, as live formulas a chart can draw from, below everything else on the sheet.
-  if (cName === undefined || leaves.length === 0) return { writes, keptTyped };
+  if (cName === undefined || leaves.length === 0) return { writes, keptTyped, keptFormulas };
   const byArea = new Map<string, number[]>();
   for (const leaf of leaves) {
     const area = leaf.code.split('.')[0] ?? leaf.code;
@@ -147,7 +157,7 @@ export function planScoreWrites(
     anchorRow: start,
     anchorColumn: cName + 4,
   };
-  return { writes, keptTyped, chart };
+  return { writes, keptTyped, keptFormulas, chart };
 }
 
 function rowIsEmpty(values: readonly (readonly unknown[])[], row: number): boolean {

@@ -1,0 +1,64 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cellValues, recalculate } from '../helpers/libreoffice';
+import { cchc } from '../helpers/run-cli';
+import { seed003Workbook } from '../helpers/seed-workbooks';
+
+jest.setTimeout(120_000);
+
+const dir = mkdtempSync(join(tmpdir(), 'cchc-fix-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('cchc check --fix -o on seed 003', () => {
+  const input = join(dir, 'vinh-linh.xlsx');
+  const output = join(dir, 'vinh-linh-da-sua.xlsx');
+  let rowOf: Map<string, number>;
+
+  beforeAll(async () => {
+    ({ rowOf } = await seed003Workbook(input));
+  });
+
+  test('applies every certain fix, cell by cell, and the copy checks clean', async () => {
+    const before = readFileSync(input);
+    const cell = `D${rowOf.get('5.1.2')}`;
+    const run = await cchc('check', input, '--fix', '-o', output);
+    expect(run.out.split('\n')).toEqual([
+      `${input} › Chấm điểm CCHC 2023 › ${cell}: đã sửa "0.25" thành 0,25.`,
+      `Đã sửa 1 ô; kết quả ở "${output}".`,
+      `${input}: không có lỗi.`,
+    ]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    expect(wb.worksheets[0]?.getCell(cell).value).toBe(0.25);
+    expect(await cchc('check', output)).toEqual({ code: 0, out: `${output}: không có lỗi.`, err: '' });
+  });
+
+  test('--json lists what was fixed beside what remains', async () => {
+    const run = await cchc('check', input, '--fix', '-o', join(dir, 'json.xlsx'), '--json');
+    expect(JSON.parse(run.out)).toEqual({ problems: [], fixed: [{ file: input, sheet: 'Chấm điểm CCHC 2023', cell: `D${rowOf.get('5.1.2')}`, from: '0.25', to: 0.25 }] });
+  });
+
+  test('scored after the fix, LibreOffice gives −23,41 over 27 criteria, as score --json does', async () => {
+    const scored = join(dir, 'da-sua-da-cham.xlsx');
+    const run = await cchc('score', output, '-o', scored);
+    expect(run.code).toBe(0);
+    const json = JSON.parse((await cchc('score', output, '--json')).out) as { totals: { deduction: number; lost: number } };
+    const [recalculated] = recalculate([scored]);
+    const show = await cellValues(recalculated ?? '');
+    const totalRow = Math.max(...rowOf.values()) + 1;
+    expect([show(`F${totalRow}`), show(`F${totalRow + 3}`)]).toEqual([json.totals.deduction, json.totals.lost]);
+    expect(json.totals).toMatchObject({ deduction: -23.41, lost: 27 });
+    expect(show(`D${rowOf.get('5.1.2')}`)).toBe(0.25);
+    rmSync(join(recalculated ?? '', '..'), { recursive: true, force: true });
+  });
+
+  test('-o without --fix is a usage error', async () => {
+    const run = await cchc('check', input, '-o', join(dir, 'y.xlsx'));
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('-o và --in-place chỉ dùng cùng --fix.');
+  });
+});
