@@ -31,6 +31,31 @@ class EmitFilePlugin {
   }
 }
 
+/**
+ * custom-functions-metadata always writes `allowCustomDataForDataTypeAny: true` and cannot write
+ * `allowErrorForDataTypeAny` ("can only be used with manually created JSON metadata":
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors), so the generated
+ * functions.json is corrected here: a linked data type (stock, geography, entity) reaches the
+ * functions as its plain value instead of an object, and an error cell in a range input reaches them
+ * as one bad element instead of failing the whole call
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json).
+ */
+class FunctionsMetadataFlagsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionsMetadataFlagsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionsMetadataFlagsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset('functions.json');
+        if (!asset) return;
+        const meta = JSON.parse(asset.source.source().toString());
+        const fixed = { allowCustomDataForDataTypeAny: false, allowErrorForDataTypeAny: true, ...meta };
+        fixed.allowCustomDataForDataTypeAny = false;
+        fixed.allowErrorForDataTypeAny = true;
+        compilation.updateAsset('functions.json', new webpack.sources.RawSource(JSON.stringify(fixed, null, 4)));
+      });
+    });
+  }
+}
+
 const DEV_URL = 'https://localhost:3000/';
 
 const gasServer = {
@@ -111,6 +136,7 @@ const excel = (env) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './addin/src/functions/functions.ts' }),
+      new FunctionsMetadataFlagsPlugin(),
       new HtmlWebpackPlugin({
         template: './addin/src/taskpane/taskpane.html',
         filename: 'taskpane.html',

@@ -15,7 +15,7 @@ export async function hostCounts(): Promise<string[]> {
 
     const excel = new FakeExcel();
     excel.addSheet('Sheet1');
-    await insertSpec(excel.context() as Excel.RequestContext, spec);
+    await insertSpec(excel.context() as Excel.RequestContext, spec, () => true);
     const score = new FakeExcel();
     score.addSheet('Điểm', scoreRows(rows));
     const ctx = score.context() as Excel.RequestContext;
@@ -23,7 +23,7 @@ export async function hostCounts(): Promise<string[]> {
     const grid = await readGrid(ctx, sheet);
     const outcome = scoreGrid(grid, largeSet(7));
     const writes = outcome.ok ? outcome.value.writes.length : 0;
-    if (outcome.ok) await applyWrites(ctx, sheet, grid, outcome.value.writes);
+    if (outcome.ok) await applyWrites(ctx, sheet, outcome.value.writes);
 
     const app = new FakeApp();
     app.addSheet('Trang tính1');

@@ -50,6 +50,8 @@ export * from './templates/sheet-blocks';
 export * from './host/grid';
 export * from './host/sheet-operations';
 export * from './host/column-blocks';
+export * from './host/typed-text';
+export * from './host/utf8';
 export * from './host/free-sheet-name';
 export * from './host/clean-cells';
 export * from './host/set-library';

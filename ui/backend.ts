@@ -3,14 +3,16 @@ import type { Problem } from '../shared';
 /** What the panel asks of its host. Excel answers through Office.js, Google Sheets through google.script.run. */
 export interface PanelBackend {
   listTemplates(): Promise<readonly { id: string; vi: string; en: string }[]>;
-  insertTemplate(options: { id: string; year: number; unit: string; withEvidence: boolean }): Promise<{ sheet: string }>;
+  /** `leftOut`: what an older host could not write (each naming the feature and what it needs). */
+  insertTemplate(options: { id: string; year: number; unit: string; withEvidence: boolean }): Promise<{ sheet: string; leftOut?: readonly string[] }>;
   check(): Promise<{ sheet: string; problems: readonly Problem[] } | { sheet: string; noTable: true }>;
   score(): Promise<ScoreSummary | { sheet: string; noTable: true }>;
   clean(): Promise<{ changed: number }>;
   plan(): Promise<{ sheet: string; count: number } | { noTable: true }>;
   summary(): Promise<{ sheet: string; units: number } | { noTable: true }>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  listSets(): Promise<{ active: string; sets: readonly { id: string; name: string; source?: string }[] }>;
+  /** `problems`: stored sets that failed validation and are not used. */
+  listSets(): Promise<{ active: string; sets: readonly { id: string; name: string; source?: string }[]; problems?: readonly Problem[] }>;
   setActiveSet(id: string): Promise<void>;
   loadSetFromSheet(): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
   importSetJson(text: string): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;

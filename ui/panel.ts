@@ -26,7 +26,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   let lastCheck: { sheet: string; problems: readonly Problem[] } | undefined;
   let lastScore: ScoreSummary | undefined;
   let templates: readonly { id: string; vi: string; en: string }[] = [];
-  let sets: { active: string; sets: readonly { id: string; name: string; source?: string }[] } = { active: '', sets: [] };
+  let sets: { active: string; sets: readonly { id: string; name: string; source?: string }[]; problems?: readonly Problem[] } = { active: '', sets: [] };
   const labelled = new Map<HTMLElement, StringKey>();
   const label = <T extends HTMLElement>(node: T, key: StringKey): T => {
     labelled.set(node, key);
@@ -157,6 +157,12 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   const refreshSets = async (): Promise<void> => {
     sets = await backend.listSets();
     render();
+    showStoredSetProblems();
+  };
+  /** Stored sets that could not be used: the officer must know scoring fell back to the example set. */
+  const showStoredSetProblems = (): void => {
+    const stored = 'problems' in sets ? sets.problems ?? [] : [];
+    if (stored.length) setProblems.replaceChildren(...stored.map((p) => el('li', { class: `problem ${p.severity}` }, formatProblem(p, language))));
   };
   const showSetResult = (r: { ok: boolean; problems: readonly Problem[]; name?: string }): void => {
     setProblems.replaceChildren(...r.problems.map((p) => el('li', { class: `problem ${p.severity}` }, formatProblem(p, language))));
@@ -169,7 +175,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   });
   insertButton.addEventListener('click', () => void run(async () => {
     const r = await backend.insertTemplate({ id: templateSelect.value, year: Number(yearInput.value) || options.year, unit: unitInput.value.trim(), withEvidence: evidence.checked });
-    say(t('inserted', language, { sheet: r.sheet }));
+    say([t('inserted', language, { sheet: r.sheet }), ...(r.leftOut ?? [])].join(' '));
   }));
   checkButton.addEventListener('click', () => void run(async () => {
     const r = await backend.check();
@@ -212,7 +218,6 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   render();
   void run(async () => {
     templates = await backend.listTemplates();
-    sets = await backend.listSets();
-    render();
+    await refreshSets();
   });
 }

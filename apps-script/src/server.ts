@@ -3,7 +3,7 @@ import {
   type FnArg, type FnResult, type Problem,
 } from '../../shared';
 import type { ScoreSummary } from '../../ui/backend';
-import { activeSet, addSet, allSets, setActive } from './set-store';
+import { activeSet, addSet, allSets, setActive, storedSetProblems } from './set-store';
 import { applyWrites, insertSpec, readGrid } from './sheets-port';
 
 /**
@@ -62,17 +62,25 @@ export function scoreActiveSheet(): ScoreSummary | { sheet: string; noTable: tru
   const grid = readGrid(sheet);
   const outcome = scoreGrid(grid, activeSet());
   if (!outcome.ok) return { sheet: sheet.getName(), noTable: true };
-  applyWrites(sheet, grid, outcome.value.writes, outcome.value.chart);
+  applyWrites(sheet, outcome.value.writes, outcome.value.chart);
   const v = outcome.value;
   return { sheet: sheet.getName(), totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped, gaps: v.ruleGaps };
 }
 
+/**
+ * Every selected area is cleaned (a selection made with Ctrl held has several). Each is written
+ * back whole only when something in it changed; dates, numbers and formulas go back as they came.
+ */
 export function cleanSelection(): { changed: number } {
-  const range = SpreadsheetApp.getActiveRange();
-  if (!range) return { changed: 0 };
-  const { cells, changed } = cleanCells(range.getValues(), range.getFormulas());
-  if (changed) range.setValues(cells);
-  return { changed };
+  const list = SpreadsheetApp.getActiveRangeList();
+  const ranges = list ? list.getRanges() : [];
+  let total = 0;
+  for (const range of ranges) {
+    const { cells, changed } = cleanCells(range.getValues(), range.getFormulas());
+    if (changed) range.setValues(cells);
+    total += changed;
+  }
+  return { changed: total };
 }
 
 export function buildPlan(): { sheet: string; count: number } | { noTable: true } {
@@ -97,18 +105,37 @@ export function selectCell(sheetName: string, cell: string): void {
   if (sheet) sheet.getRange(cell).activate();
 }
 
-export function listSets(): { active: string; sets: { id: string; name: string; source?: string }[] } {
-  return { active: activeSet().id, sets: allSets().map((s) => ({ id: s.id, name: s.name, ...(s.source ? { source: s.source } : {}) })) };
+export function listSets(): { active: string; sets: { id: string; name: string; source?: string }[]; problems: readonly Problem[] } {
+  return { active: activeSet().id, sets: allSets().map((s) => ({ id: s.id, name: s.name, ...(s.source ? { source: s.source } : {}) })), problems: storedSetProblems() };
 }
 
 export function setActiveSet(id: string): void {
   setActive(id);
+  recalculateFunctions();
+}
+
+/**
+ * The functions read the active set from the document's properties, which Sheets does not see as
+ * an argument: it recalculates a custom function only when an argument changes or the formula is
+ * edited, and keeps its results in between (https://developers.google.com/apps-script/guides/sheets/functions).
+ * So after the set changes, every CCHC_ call is edited twice (the name's case, then back), which
+ * re-enters the formula with the same text: a fixed number of calls whatever the sheet's size.
+ * Volatility is not on offer for Apps Script functions.
+ */
+function recalculateFunctions(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  for (const f of FUNCTIONS) {
+    for (const [from, to] of [[`CCHC_${f.name}(`, `cchc_${f.name}(`], [`cchc_${f.name}(`, `CCHC_${f.name}(`]] as const) {
+      ss.createTextFinder(from).matchCase(true).matchFormulaText(true).replaceAllWith(to);
+    }
+  }
 }
 
 export function loadSetFromSheet(): { ok: boolean; problems: readonly Problem[]; name?: string } {
   const result = readSetSheet(readGrid(SpreadsheetApp.getActiveSheet()).values);
   if (!result.ok) return { ok: false, problems: result.problems };
   const saved = addSet(result.set);
+  if (saved.ok) recalculateFunctions();
   return saved.ok ? { ok: true, problems: saved.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
 }
 
@@ -116,6 +143,7 @@ export function importSetJson(text: string): { ok: boolean; problems: readonly P
   const parsed = parseSetJson(text);
   if (!parsed.ok) return { ok: false, problems: parsed.result.problems };
   const saved = addSet(parsed.value);
+  if (saved.ok) recalculateFunctions();
   return saved.ok ? { ok: true, problems: saved.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
 }
 

@@ -3,8 +3,26 @@ import { columnBlocks, freeSheetName, parseA1, toSheetBlocks, formatFormulaAnywh
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const PX_PER_CHAR = 7;
+/** Row heights are in points in the sheet description and in pixels in Sheets (96 px per 72 pt). */
+const PX_PER_POINT = 96 / 72;
 
-/** Reads a whole sheet in two calls: what it shows and its formulas. */
+/** Adjacent rows of the same explicit height, as 1-based runs. */
+function heightRuns(spec: SheetSpec): { first: number; count: number; points: number }[] {
+  const runs: { first: number; count: number; points: number }[] = [];
+  spec.rows.forEach((row, i) => {
+    if (row.height === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.points === row.height && last.first + last.count === i + 1) last.count++;
+    else runs.push({ first: i + 1, count: 1, points: row.height });
+  });
+  return runs;
+}
+
+/**
+ * Reads a whole sheet in two calls: what it shows and its formulas. Dates come as Date objects
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()); they are
+ * only read, never written back.
+ */
 export function readGrid(sheet: Sheet): Grid {
   const range = sheet.getDataRange();
   const values = range.getValues();
@@ -47,9 +65,11 @@ function writeSpec(sheet: Sheet, spec: SheetSpec): void {
   if (b.borderRanges.length) sheet.getRangeList(b.borderRanges).setBorder(true, true, true, true, true, true);
   for (const merge of spec.merges) sheet.getRange(merge).merge();
   spec.columns.forEach((width, i) => sheet.setColumnWidth(i + 1, Math.round(width * PX_PER_CHAR)));
-  spec.rows.forEach((row, i) => {
-    if (row.height !== undefined) sheet.setRowHeight(i + 1, Math.round(row.height * 1.33));
-  });
+  // Sheets' own fit first (it ignores merged cells:
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#autoResizeRows(Integer,Integer)),
+  // then the heights the sheet description estimated, one call per run of equal heights.
+  sheet.autoResizeRows(1, b.rows);
+  for (const run of heightRuns(spec)) sheet.setRowHeights(run.first, run.count, Math.round(run.points * PX_PER_POINT));
   sheet.setFrozenRows(spec.frozen.rows);
   setValidations(sheet, spec);
   const rules = spec.conditionalFormats.map((cf) => SpreadsheetApp.newConditionalFormatRule()
@@ -110,14 +130,15 @@ function boundingBox(ranges: readonly string[]): Box {
 }
 
 /**
- * Writes computed cells as one block per column; cells in between are written back as they were.
- * The chart of points by area is added once, beside its block.
+ * Writes the computed cells only, one call per run of adjacent computed cells in a column: Sheets
+ * has no "leave this cell" value in setValues, so a cell between two computed ones is never part
+ * of a write (a date there would come back as text). The chart of points by area is added once.
  */
-export function applyWrites(sheet: Sheet, grid: Grid, writes: readonly CellWrite[], chart?: AreaChartPlan): void {
+export function applyWrites(sheet: Sheet, writes: readonly CellWrite[], chart?: AreaChartPlan): void {
   if (writes.length === 0) return;
-  const { blocks, formats } = columnBlocks(writes, grid);
+  const { blocks, formats } = columnBlocks(writes);
   for (const block of blocks) {
-    sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setValues(block.cells.map((c) => [c ?? '']));
+    sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setValues(block.cells.map((c) => [c]));
   }
   for (const f of formats) sheet.getRangeList(f.cells).setNumberFormat(f.numFmt);
   if (chart && !sheet.getCharts().some((c) => c.getOptions().get('title') === chart.title)) {

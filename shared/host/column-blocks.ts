@@ -1,46 +1,31 @@
 import { a1 } from '../sheet/a1';
 import type { CellWrite } from '../scoring/plan-score-writes';
-import type { Grid } from './grid';
+import { asTypedText } from './typed-text';
 
 export interface ColumnBlock {
   readonly column: number;
   readonly firstRow: number;
-  /** One entry per row from firstRow: a formula ("=…"), a value, or null. */
-  readonly cells: readonly (string | number | boolean | null)[];
+  /** One entry per row from firstRow, every one a computed cell: a formula ("=…") or text marked "'". */
+  readonly cells: readonly string[];
 }
 
 /**
- * Turns scattered cell writes into one block per column, so a host writes a score in a fixed number
- * of calls. Cells between the writes are written back exactly as they were: formulas as formulas,
- * text with a leading apostrophe so the spreadsheet never re-reads it as a number.
+ * Turns scattered cell writes into runs of adjacent computed cells, one block per run, so a host
+ * writes a score in a few calls and never touches a cell between two computed ones: a user's date,
+ * text beginning with "=", or a value typed there is not read back and written again (read back,
+ * Sheets hands a date over as a Date object and Excel drops the apostrophe of "'=…" text).
+ * The number of blocks follows the sheet's layout (rows the core leaves alone inside a column), not
+ * its length.
  */
-export function columnBlocks(writes: readonly CellWrite[], grid: Grid): { blocks: ColumnBlock[]; formats: { numFmt: string; cells: string[] }[] } {
-  const byColumn = new Map<number, CellWrite[]>();
-  for (const w of writes) {
-    const list = byColumn.get(w.column);
-    if (list) list.push(w);
-    else byColumn.set(w.column, [w]);
-  }
-  const blocks: ColumnBlock[] = [];
-  for (const [column, list] of [...byColumn].sort((a, b) => a[0] - b[0])) {
-    const firstRow = Math.min(...list.map((w) => w.row));
-    const lastRow = Math.max(...list.map((w) => w.row));
-    const planned = new Map(list.map((w) => [w.row, w]));
-    const cells: (string | number | boolean | null)[] = [];
-    for (let row = firstRow; row <= lastRow; row++) {
-      const w = planned.get(row);
-      if (w) {
-        cells.push(w.formula !== undefined ? `=${w.formula}` : (w.value ?? null));
-        continue;
-      }
-      const formula = grid.formulas[row - 1]?.[column - 1];
-      const value = grid.values[row - 1]?.[column - 1];
-      if (formula) cells.push(formula.startsWith('=') ? formula : `=${formula}`);
-      else if (typeof value === 'string') cells.push(value === '' ? null : `'${value}`);
-      else if (typeof value === 'number' || typeof value === 'boolean') cells.push(value);
-      else cells.push(value === null || value === undefined ? null : `'${String(value)}`);
-    }
-    blocks.push({ column, firstRow, cells });
+export function columnBlocks(writes: readonly CellWrite[]): { blocks: ColumnBlock[]; formats: { numFmt: string; cells: string[] }[] } {
+  const sorted = [...writes].sort((a, b) => a.column - b.column || a.row - b.row);
+  const blocks: { column: number; firstRow: number; cells: string[] }[] = [];
+  for (const w of sorted) {
+    const cell = w.formula !== undefined ? `=${w.formula}` : asTypedText(w.value ?? '');
+    const last = blocks[blocks.length - 1];
+    if (last && last.column === w.column && last.firstRow + last.cells.length === w.row) last.cells.push(cell);
+    else if (last && last.column === w.column && last.firstRow + last.cells.length - 1 === w.row) last.cells[last.cells.length - 1] = cell;
+    else blocks.push({ column: w.column, firstRow: w.row, cells: [cell] });
   }
   const formats = new Map<string, string[]>();
   for (const w of writes) {

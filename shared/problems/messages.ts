@@ -110,6 +110,10 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     en: (f) => `Criterion ${f.s('parent')} has a maximum of ${f.n('parentMax')} but its children (${f.s('children')}) add up to ${f.n('sum')}.`,
     vi: (f) => `Tiêu chí ${f.s('parent')} có điểm tối đa ${f.n('parentMax')} nhưng tổng điểm các tiêu chí con (${f.s('children')}) là ${f.n('sum')}.`,
   },
+  stored_set_invalid: {
+    en: (f) => `The criteria set "${f.s('name')}" stored in this file is damaged (${f.s('detail')}) and is not used: scoring uses the example set until it is loaded again.`,
+    vi: (f) => `Bộ chỉ số "${f.s('name')}" lưu trong tệp bị hỏng (${f.s('detailVi')}) nên không được dùng: tạm chấm theo bộ chỉ số mẫu cho đến khi nạp lại.`,
+  },
   target_unreadable: {
     en: (f) => `"${f.s('text')}" is not a target such as "Tối thiểu 80%", "> 95%" or "từ 99% trở lên".`,
     vi: (f) => `"${f.s('text')}" không phải là chỉ tiêu dạng "Tối thiểu 80%", "> 95%" hay "từ 99% trở lên".`,

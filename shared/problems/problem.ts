@@ -24,6 +24,7 @@ export type ProblemCode =
   | 'set_duplicate_code'
   | 'set_invalid'
   | 'set_parent_sum'
+  | 'stored_set_invalid'
   | 'target_unreadable'
   | 'total_mismatch'
   | 'wrong_decimal_separator';

@@ -1,4 +1,5 @@
 import { a1 } from '../sheet/a1';
+import { asTypedText } from '../host/typed-text';
 import type { CellStyle, SheetSpec } from './sheet-spec';
 
 export type BlockValue = string | number | null;
@@ -23,7 +24,7 @@ export const TONE_COLOURS = {
 export interface SheetBlocks {
   readonly rows: number;
   readonly columns: number;
-  /** Formulas start with "="; text that a spreadsheet would take for a formula starts with "'". */
+  /** Formulas start with "="; every text starts with "'" so that no host reads it as a number, a date or a formula. */
   readonly values: BlockValue[][];
   readonly numberFormats: string[][];
   readonly bold: boolean[][];
@@ -68,7 +69,7 @@ export function toSheetBlocks(spec: SheetSpec): SheetBlocks {
       }
       const valueRow = values[r] as BlockValue[];
       if (cell.formula !== undefined) valueRow[c] = `=${cell.formula}`;
-      else if (typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) valueRow[c] = `'${cell.value}`;
+      else if (typeof cell.value === 'string') valueRow[c] = cell.value === '' ? null : asTypedText(cell.value);
       else valueRow[c] = cell.value ?? null;
       if (cell.numFmt) (numberFormats[r] as string[])[c] = cell.numFmt;
       const s = cell.style ?? {};

@@ -85,8 +85,15 @@ function checkManifest(xml: string, base: string): void {
   expect(child(child(cf, 'Page'), 'SourceLocation').getAttribute('resid')).toBe(rid);
   expect(child(child(host, 'DesktopFormFactor'), 'FunctionFile').getAttribute('resid')).toBe(rid);
   expect(all(host, 'TaskpaneId')).toHaveLength(0);
+  // An Excel without the shared runtime (Office 2016/2019 volume licences) must still load the pane:
+  // the base manifest asks for nothing it lacks, and the shared runtime gates only VersionOverrides
+  // (https://learn.microsoft.com/javascript/api/manifest/requirements).
   const sets = all(child(root, 'Requirements'), 'Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]);
-  expect(sets).toContainEqual(['SharedRuntime', '1.1']);
+  expect(sets.map(([name]) => name)).not.toContain('SharedRuntime');
+  expect(sets).toEqual([['ExcelApi', '1.1']]);
+  expect(children(vo).map((c) => c.localName)).toEqual(['Requirements', 'Hosts', 'Resources']);
+  const voSets = all(child(vo, 'Requirements'), 'Set').map((s) => [s.namespaceURI, s.getAttribute('Name'), s.getAttribute('MinVersion')]);
+  expect(voSets).toEqual([[NS.bt, 'SharedRuntime', '1.1']]);
   expect(defined.get(child(cf, 'Namespace').getAttribute('resid') ?? '')?.value).toBe('CCHC');
   expect(defined.get('Functions.Script.Url')?.value).toBe(`${base}taskpane.js`);
   expect(defined.get('Functions.Metadata.Url')?.value).toBe(`${base}functions.json`);

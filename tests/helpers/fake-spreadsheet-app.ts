@@ -2,7 +2,37 @@
  * A recording fake of the Apps Script services the project uses: sheets hold cells in memory, and
  * every method call on every service object is counted, so tests can prove that the number of
  * calls does not grow with the rows and that nothing is written outside where it should be.
+ * What it models from Google's documentation:
+ * - getValues gives a date cell as a Date object
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues());
+ * - setValues reads a string as if typed: "'x" is the text x, "=x" a formula, "100%" and "1." numbers
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)); a Date
+ *   stays a date, and anything else is stored as its String(), which is how a Date written back as
+ *   "'Tue Jan 06 2026 …" becomes text;
+ * - a document property value holds at most 9 kB and a store 500 kB
+ *   (https://developers.google.com/apps-script/guides/services/quotas), counted in UTF-8 bytes;
+ * - a custom function's result is kept until an argument changes or its formula is edited
+ *   (https://developers.google.com/apps-script/guides/sheets/functions): `formulaEdits` counts edits.
  */
+
+/** Bytes of a property value as the quota counts them. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+/** What Sheets stores for a value written with setValues (en locale): the value, and the formula when it is one. */
+export function typedInSheets(v: unknown): { value: unknown; formula: string | null } {
+  if (v instanceof Date || typeof v === 'number' || typeof v === 'boolean') return { value: v, formula: null };
+  if (v === null || v === undefined) return { value: '', formula: null };
+  if (typeof v !== 'string') return { value: String(v), formula: null };
+  if (v.startsWith("'")) return { value: v.slice(1), formula: null };
+  if (v.startsWith('=')) return { value: '', formula: v };
+  const t = v.trim();
+  if (/^(true|false)$/i.test(t)) return { value: t.toUpperCase() === 'TRUE', formula: null };
+  const pct = /^([+-]?\d+(?:\.\d*)?)\s*%$/.exec(t);
+  if (pct) return { value: Number(pct[1]) / 100, formula: null };
+  if (/^[+-]?\d+(?:\.\d*)?$/.test(t)) return { value: Number(t), formula: null };
+  return { value: v, formula: null };
+}
 
 export interface FakeCell {
   value: unknown;
@@ -10,6 +40,8 @@ export interface FakeCell {
   numberFormat?: string;
   /** The DataValidation built for the cell (FakeValidation), or null once cleared. */
   validation?: unknown;
+  /** Times this cell's formula was entered or edited (a custom function recalculates on an edit). */
+  formulaEdits?: number;
 }
 
 /**
@@ -121,7 +153,11 @@ export class FakeSheet {
     return wrap(new FakeRangeList(list.map((a) => this.getRange(a))), 'RangeList', this._app.rec);
   }
   setColumnWidth(): void {}
-  setRowHeight(): void {}
+  readonly rowHeights = new Map<number, number>();
+  autoResized: [number, number][] = [];
+  setRowHeight(row: number, px: number): void { this.rowHeights.set(row, px); }
+  setRowHeights(first: number, count: number, px: number): void { for (let r = first; r < first + count; r++) this.rowHeights.set(r, px); }
+  autoResizeRows(first: number, count: number): void { this.autoResized.push([first, count]); }
   setFrozenRows(n: number): void { this.frozenRows = n; }
   setConditionalFormatRules(rules: unknown[]): void { this.conditionalRules = rules; }
   readonly charts: { title: string; range: string }[] = [];
@@ -165,9 +201,10 @@ export class FakeRange {
   getFormulas(): string[][] { return this._each((c) => c.formula ?? ''); }
   setValues(m: unknown[][]): FakeRange {
     this._set('value', m, (cell, v) => {
-      if (typeof v === 'string' && v.startsWith('=')) { cell.formula = v; cell.value = ''; }
-      else if (typeof v === 'string' && v.startsWith("'")) { cell.formula = null; cell.value = v.slice(1); }
-      else { cell.formula = null; cell.value = v ?? ''; }
+      const typed = typedInSheets(v);
+      if (typed.formula) cell.formulaEdits = (cell.formulaEdits ?? 0) + 1;
+      cell.formula = typed.formula;
+      cell.value = typed.value;
     });
     return this;
   }
@@ -215,6 +252,8 @@ export class FakeApp {
   readonly alerts: string[] = [];
   readonly toasts: string[] = [];
   readonly properties = new Map<string, string>();
+  /** The areas of the selection (several when the user held Ctrl). */
+  activeRanges: FakeRange[] | undefined;
   sidebarShown = false;
 
   _range(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): FakeRange {
@@ -250,6 +289,27 @@ export class FakeApp {
         if (i >= 0) app.sheets.splice(i, 1);
       },
       toast: (message: string) => void app.toasts.push(message),
+      createTextFinder: (text: string) => {
+        const finder = {
+          _case: false,
+          _formulas: false,
+          matchCase(on: boolean) { finder._case = on; return finder; },
+          matchFormulaText(on: boolean) { finder._formulas = on; return finder; },
+          replaceAllWith(replacement: string) {
+            let n = 0;
+            for (const sheet of app.sheets) for (const cell of sheet.cells.values()) {
+              if (!finder._formulas || !cell.formula) continue;
+              const hit = finder._case ? cell.formula.includes(text) : cell.formula.toLowerCase().includes(text.toLowerCase());
+              if (!hit) continue;
+              cell.formula = cell.formula.split(text).join(replacement);
+              cell.formulaEdits = (cell.formulaEdits ?? 0) + 1;
+              n++;
+            }
+            return n;
+          },
+        };
+        return wrap(finder, 'TextFinder', rec);
+      },
     }, 'Spreadsheet', rec);
     const ui = wrap({
       createMenu: (title: string) => {
@@ -286,6 +346,10 @@ export class FakeApp {
         getActiveSpreadsheet: () => spreadsheet,
         getActiveSheet: () => app.activeSheet,
         getActiveRange: () => app.activeRange ?? null,
+        getActiveRangeList: () => {
+          const ranges = app.activeRanges ?? (app.activeRange ? [app.activeRange] : []);
+          return ranges.length ? wrap(new FakeRangeList(ranges), 'RangeList', rec) : null;
+        },
         getUi: () => ui,
         newDataValidation: () => builder('DataValidationBuilder'),
         newConditionalFormatRule: () => builder('ConditionalFormatRuleBuilder'),
@@ -297,7 +361,18 @@ export class FakeApp {
         getDocumentProperties: () => wrap({
           getProperty: (k: string) => app.properties.get(k) ?? null,
           getProperties: () => Object.fromEntries(app.properties),
-          setProperties: (o: Record<string, string>) => { for (const [k, v] of Object.entries(o)) app.properties.set(k, v); },
+          setProperties: (o: Record<string, string>) => {
+            for (const v of Object.values(o)) {
+              const size = Buffer.byteLength(v, 'utf8');
+              if (size > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${size} bytes)`);
+            }
+            const next = new Map(app.properties);
+            for (const [k, v] of Object.entries(o)) next.set(k, v);
+            const total = [...next].reduce((n, [k, v]) => n + Buffer.byteLength(k + v, 'utf8'), 0);
+            if (total > PROPERTY_STORE_LIMIT) throw new Error('You have exceeded the property storage quota.');
+            for (const [k, v] of Object.entries(o)) app.properties.set(k, v);
+          },
+          deleteProperty: (k: string) => { app.properties.delete(k); },
         }, 'Properties', rec),
       }, 'PropertiesService', rec),
     };

@@ -41,9 +41,18 @@ const scoreSheet = command(async () => {
 
 const cleanSelection = command(async () => `Đã làm sạch ${(await excelBackend.clean()).changed} ô.`);
 
-/** The FunctionName values of manifest.xml, registered once the runtime is ready. */
+/** The FunctionName values of manifest.xml. */
 export const COMMANDS = { checkSheet, scoreSheet, cleanSelection } as const;
 
-Office.onReady(() => {
-  for (const [name, handler] of Object.entries(COMMANDS)) Office.actions.associate(name, handler);
-});
+// Associated as soon as the script runs, not inside Office.onReady: a ribbon click that starts the
+// shared runtime is dispatched while the page loads, and a handler registered later misses it
+// (https://github.com/OfficeDev/office-js/issues/5176, https://github.com/OfficeDev/office-js/issues/3224;
+// https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
+// A plain task pane (an Excel without the shared runtime) has no commands to associate.
+try {
+  if (typeof Office !== 'undefined' && Office.actions) {
+    for (const [name, handler] of Object.entries(COMMANDS)) Office.actions.associate(name, handler);
+  }
+} catch {
+  // Nothing to register on this host: the buttons are not on its ribbon either.
+}

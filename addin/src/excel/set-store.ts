@@ -1,4 +1,4 @@
-import { activeSetOf, allSetsOf, asStoredSets, withActiveSet, withAddedSet, type CriteriaSet, type CriteriaSetResult, type StoredSets } from '../../../shared';
+import { activeSetOf, allSetsOf, storedSetsOf, withActiveSet, withAddedSet, type CriteriaSet, type CriteriaSetResult, type Problem, type StoredSets } from '../../../shared';
 
 const KEY = 'cchc.sets';
 
@@ -6,14 +6,23 @@ const KEY = 'cchc.sets';
  * The workbook's criteria sets live in its settings, so whoever opens the file next scores with the
  * same set, and the custom functions (same runtime) read the active one synchronously.
  */
-export function readStoredSets(): StoredSets {
+function readStored(): { stored: StoredSets; problems: readonly Problem[] } {
+  let raw: unknown = null;
   try {
-    return asStoredSets(Office.context.document.settings.get(KEY));
+    raw = Office.context.document.settings.get(KEY);
   } catch {
     // Outside Office (a browser preview) there are no settings: the built-in set applies.
-    return asStoredSets(null);
   }
+  // Validated as when it was loaded: a settings value edited by hand or written by another version
+  // falls back to the example set with a message instead of breaking scoring.
+  return storedSetsOf(raw);
 }
+
+export function readStoredSets(): StoredSets {
+  return readStored().stored;
+}
+
+export const storedSetProblems = (): readonly Problem[] => readStored().problems;
 
 function write(stored: StoredSets): Promise<void> {
   Office.context.document.settings.set(KEY, stored);

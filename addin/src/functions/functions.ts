@@ -7,10 +7,35 @@ import { activeSet } from '../excel/set-store';
  * these JSDoc comments by custom-functions-metadata-plugin, which also appends the associate calls.
  */
 
+// In a plain task pane (an Excel without the shared runtime, where the manifest falls back to the
+// pane alone) there is no custom-functions runtime: the associate calls the metadata plugin appends
+// to this file then register nothing instead of stopping the page's scripts.
+if (typeof CustomFunctions === 'undefined') {
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { associate: () => undefined, Error: Error, ErrorCode: {} };
+}
+
+/**
+ * One cell's input as a plain value. functions.json asks Excel for plain values of data types and
+ * for errors as elements; should a data-type object still arrive (an older client), its basic value
+ * is used, and an error cell becomes its error text, which fails that element only with a message.
+ * Never "[object Object]".
+ */
+export function plainValue(v: unknown): unknown {
+  if (v === null || v === undefined || typeof v !== 'object' || v instanceof Date) return v;
+  const o = v as { type?: unknown; basicValue?: unknown; errorType?: unknown; code?: unknown };
+  if (o.type === 'Error' || typeof o.errorType === 'string' || (typeof o.code === 'string' && o.code.startsWith('#'))) {
+    return typeof o.basicValue === 'string' ? o.basicValue : typeof o.code === 'string' && o.code.startsWith('#') ? o.code : '#VALUE!';
+  }
+  const basic = o.basicValue;
+  return typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean' ? basic : '#VALUE!';
+}
+
+const plainArg = (arg: unknown): unknown => (Array.isArray(arg) ? arg.map((row) => (Array.isArray(row) ? row.map(plainValue) : plainValue(row))) : plainValue(arg));
+
 function run(name: string, args: unknown[]): (number | boolean | CustomFunctions.Error)[][] {
   const entry = FUNCTIONS.find((f) => f.name === name);
   if (!entry) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Không có hàm CCHC.${name}.`);
-  const result: FnResult = callFunction(entry, args.map(toFnArg), { set: activeSet() });
+  const result: FnResult = callFunction(entry, args.map(plainArg).map(toFnArg), { set: activeSet() });
   const cell = (v: number | boolean | { problem: Parameters<typeof formatProblem>[0] }): number | boolean | CustomFunctions.Error =>
     typeof v === 'object' ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatProblem(v.problem, 'vi')) : v;
   return Array.isArray(result) ? result.map((row) => row.map(cell)) : [[cell(result)]];

@@ -9,16 +9,16 @@ describe('toSheetBlocks', () => {
     // Eight columns of seed 003 and the two of "Kết quả thực hiện": the default set's rules ask for figures.
     expect([b.rows, b.columns]).toEqual([spec.rows.length, 10]);
     expect(b.values.every((r) => r.length === b.columns)).toBe(true);
-    expect(b.values[1]?.[0]).toBe('XÃ TRIỆU SƠN');
+    expect(b.values[1]?.[0]).toBe("'XÃ TRIỆU SƠN");
     const leaf = spec.table.firstDataRow + 2;
-    expect(b.values[leaf - 1]?.[0]).toBe('1.1.3');
+    expect(b.values[leaf - 1]?.[0]).toBe("'1.1.3");
     expect(b.numberFormats[leaf - 1]?.[0]).toBe('@');
     expect(b.values[leaf - 1]?.[5]).toBe(`=IF(E${leaf}="","",ROUND(E${leaf}-C${leaf},2))`);
   });
 
-  test('text a spreadsheet would take for a formula is quoted', () => {
-    const quoted = toSheetBlocks({ ...spec, rows: [{ kind: 'item', cells: [{ value: '- Phòng Nội vụ' }, { value: '=không phải công thức' }, { value: '+84' }] }] });
-    expect(quoted.values[0]).toEqual(["'- Phòng Nội vụ", "'=không phải công thức", "'+84", null, null, null, null, null, null, null]);
+  test('every text is marked as text, so no host reads a formula, a number or a date into it', () => {
+    const quoted = toSheetBlocks({ ...spec, rows: [{ kind: 'item', cells: [{ value: '- Phòng Nội vụ' }, { value: '=không phải công thức' }, { value: '+84' }, { value: '100%' }, { value: '1.' }, { value: "'trích" }, { value: 3 }] }] });
+    expect(quoted.values[0]).toEqual(["'- Phòng Nội vụ", "'=không phải công thức", "'+84", "'100%", "'1.", "''trích", 3, null, null, null]);
   });
 
   test('borders come as one range per row, styles as a few groups (one formatting call each)', () => {
