@@ -37,6 +37,17 @@ test('the page loads one script, which holds the only copy of the core', () => {
   expect(readFileSync(join(DIST, 'taskpane.js'), 'utf8').split('Mẫu số bằng 0').length - 1).toBe(1);
 });
 
+// Checked against 30898a3: fails there (allowCustomDataForDataTypeAny true, no allowErrorForDataTypeAny).
+test('functions.json asks Excel for plain values of data types and for errors as single elements', () => {
+  const meta = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as Record<string, unknown>;
+  expect([meta.allowCustomDataForDataTypeAny, meta.allowErrorForDataTypeAny]).toEqual([false, true]);
+});
+
+test('the bundle loads in a plain task pane, where there is no CustomFunctions runtime and no ribbon', () => {
+  const context = vm.createContext({ Office: { onReady: () => new Promise(() => undefined) } }, { codeGeneration: { strings: false, wasm: false } });
+  expect(() => vm.runInContext(readFileSync(join(DIST, 'taskpane.js'), 'utf8'), context)).not.toThrow();
+});
+
 describe('dist/excel/taskpane.js as the custom functions see it', () => {
   const fns = loadFunctions();
   const call = (id: string, ...args: unknown[]): unknown => fns.get(id)?.(...args);
@@ -74,5 +85,16 @@ describe('dist/excel/taskpane.js as the custom functions see it', () => {
     const mixed = call('DEDUCTION', [[2], [1]], [[0.85], ['cao']]) as unknown[][];
     expect(mixed[0]).toEqual([-1.15]);
     expect(mixed[1]?.[0]).toEqual(new CfError('#VALUE!', '"cao" ở ô này phải là một số.'));
+  });
+
+  test('an error cell or a data-type object fails its own element only, never as "[object Object]"', () => {
+    const error = { type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' };
+    const entity = { type: 'Entity', text: 'Hà Nội', basicValue: 0.85, properties: {} };
+    const out = call('DEDUCTION', [[2], [2], [2]], [[0.85], [error], [entity]]) as unknown[][];
+    expect(out[0]).toEqual([-1.15]);
+    expect(out[1]?.[0]).toEqual(new CfError('#VALUE!', '"#DIV/0!" ở ô này phải là một số.'));
+    expect(out[2]).toEqual([-1.15]);
+    const opaque = call('PERCENT', [[{ type: 'Entity', properties: {} }]]) as unknown[][];
+    expect(String((opaque[0]?.[0] as CfError).message)).not.toContain('[object Object]');
   });
 });

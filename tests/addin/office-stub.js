@@ -23,9 +23,14 @@
         const d = data();
         const width = Math.max(0, ...(d ? d.values : []).map((r) => r.length));
         const values = (d ? d.values : []).map((r) => Array.from({ length: width }, (_, j) => (r[j] === undefined ? '' : r[j])));
-        return { isNullObject: values.length === 0, values, formulas: values, rowIndex: 0, columnIndex: 0, load() {} };
+        return { isNullObject: values.length === 0, values, formulas: values, rowIndex: 0, columnIndex: 0, rowCount: values.length, columnCount: width, load() {} };
       },
-      getRangeByIndexes(r, c, h, w) { return recorder('sheet[' + name + '].range(' + r + ',' + c + ',' + h + 'x' + w + ')'); },
+      getRangeByIndexes(r, c, h, w) {
+        const rec = recorder('sheet[' + name + '].range(' + r + ',' + c + ',' + h + 'x' + w + ')');
+        const d = data();
+        const block = (d ? d.values : []).slice(r, r + h).map((row) => Array.from({ length: w }, (_, j) => (row[c + j] === undefined ? '' : row[c + j])));
+        return new Proxy(rec, { get(t, p) { return p === 'load' ? () => {} : p === 'values' || p === 'formulas' ? block : t[p]; } });
+      },
       getRange(a) {
         const rec = recorder('sheet[' + name + '].range(' + a + ')');
         return new Proxy(rec, { get(t, p) { return p === 'select' ? () => ops.push('select ' + name + '!' + a) : t[p]; } });
@@ -48,19 +53,22 @@
         getItemOrNullObject(name) { return worksheet(name); },
         getActiveWorksheet() { return worksheet(sheets[active].name); },
       },
-      getSelectedRange() {
-        ops.push('getSelectedRange');
-        return { values: [['<p>Đồng ý</p>']], formulas: [['<p>Đồng ý</p>']], load() {} , set formulas2(v) {} };
+      getSelectedRanges() {
+        ops.push('getSelectedRanges');
+        return { areas: { items: [{ rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 }], load() {} } };
       },
+      application: recorder('workbook.application'),
     },
     sync() { ops.push('sync'); return Promise.resolve(); },
   };
   window.Excel = { run: (fn) => fn(context) };
   window.Office = {
-    onReady(cb) { setTimeout(() => cb && cb({ host: 'Excel', platform: 'OfficeOnline' }), 0); return Promise.resolve({ host: 'Excel' }); },
+    // As in Office, ready comes after the page's scripts have run.
+    onReady(cb) { setTimeout(() => { ops.push('office ready'); if (cb) cb({ host: 'Excel', platform: 'OfficeOnline' }); }, 0); return Promise.resolve({ host: 'Excel' }); },
     context: {
       document: { settings: { get: (k) => (k in settings ? settings[k] : null), set: (k, v) => { ops.push('settings.set ' + k); settings[k] = v; }, saveAsync: (cb) => cb({ status: 'succeeded' }) } },
-      requirements: { isSetSupported: () => window.__supported !== false },
+      // window.__maxExcelApi = 8 plays an Excel whose newest ExcelApi is 1.8.
+      requirements: { isSetSupported: (set, v) => window.__supported !== false && (set !== 'ExcelApi' || !window.__maxExcelApi || Number(String(v).split('.')[1]) <= window.__maxExcelApi) },
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     actions: { associate: (name) => ops.push('associate ' + name) },
