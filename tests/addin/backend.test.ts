@@ -67,3 +67,13 @@ describe('the Excel backend against documented host behaviour', () => {
     expect(excel.ops.filter((o) => o.path === 'workbook.application.calculate').map((o) => o.args)).toEqual([['Full']]);
   });
 });
+
+test('the summary reads each sheet on its own, in chunks: three 3 MB score sheets never make a response over 5 MB', async () => {
+  const excel = new FakeExcel();
+  const opinion = 'Chưa ban hành văn bản chỉ đạo, điều hành cải cách hành chính đầy đủ; báo cáo gửi chậm so với quy định, thiếu số liệu kiểm chứng. '.repeat(2);
+  for (const unit of ['Xã A', 'Xã B', 'Xã C']) excel.addSheet(unit, scoreRows(6000).map((row, i) => (i === 0 ? row : [...row.slice(0, 6), opinion])));
+  install(excel);
+  const result = await excelBackend.summary();
+  expect('noTable' in result ? 0 : result.units).toBe(3);
+  expect(excel.largestResponse).toBeLessThan(PAYLOAD_LIMIT);
+});

@@ -206,3 +206,26 @@ describe('the Sheets adapter against documented host behaviour', () => {
       .toEqual(['Đồng ý', when, 'Đạt yêu cầu', 3]);
   });
 });
+
+test('row heights from the sheet description go in as runs of equal heights, after Sheets\' own fit', async () => {
+  const { insertSpec } = await import('../../apps-script/src/sheets-port');
+  const { buildChamDiem } = await import('../../shared/templates/kinds/cham-diem');
+  const app = new FakeApp();
+  const g = globalThis as unknown as Record<string, unknown>;
+  Object.assign(g, app.services());
+  try {
+    const base = buildChamDiem({ year: 2026 });
+    const spec = { ...base, rows: base.rows.map((r, i) => (i >= 9 && i <= 11 ? { ...r, height: 30 } : i === 14 ? { ...r, height: 45 } : r)) };
+    const ss = (app.services().SpreadsheetApp as { getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet }).getActiveSpreadsheet();
+    const calls = callsOf(app, () => insertSpec(ss, spec));
+    const sheet = app.sheets[0];
+    expect(sheet?.autoResized).toEqual([[1, spec.rows.length]]);
+    expect([10, 11, 12, 15].map((r) => sheet?.rowHeights.get(r))).toEqual([40, 40, 40, 60]);
+    const runs = spec.rows.filter((r, i) => r.height !== undefined && spec.rows[i - 1]?.height !== r.height).length;
+    expect(calls.filter((c) => c === 'Sheet.setRowHeights')).toHaveLength(runs);
+    expect(calls.filter((c) => c === 'Sheet.setRowHeight')).toHaveLength(0);
+    expect(calls.indexOf('Sheet.autoResizeRows')).toBeLessThan(calls.indexOf('Sheet.setRowHeights'));
+  } finally {
+    for (const k of Object.keys(app.services())) delete g[k];
+  }
+});
