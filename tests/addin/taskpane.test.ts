@@ -105,7 +105,7 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await waitOp('add Chỉ tiêu CCHC');
     await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '').includes('ExcelApi 1.9'));
     expect(await page.textContent('#status')).toContain('Excel này chưa ghi được: thiết lập trang in');
-    await page.evaluate(() => { (window as unknown as { __maxExcelApi?: number }).__maxExcelApi = undefined; });
+    await page.evaluate(() => { delete (window as unknown as { __maxExcelApi?: number }).__maxExcelApi; });
   });
 
   test('an Excel too old for a feature says which, instead of failing', async () => {

@@ -1,3 +1,4 @@
+/// <reference types="google-apps-script" />
 import { DEFAULT_CRITERIA_SET, templateSpec } from '../../shared';
 import { FakeApp } from '../helpers/fake-spreadsheet-app';
 import { loadGasBundle } from '../helpers/gas-bundle';

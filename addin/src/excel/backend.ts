@@ -88,14 +88,14 @@ export const excelBackend: PanelBackend = {
   }),
 
   plan: () => Excel.run(async (context) => {
-    requireSet(NEEDS.insert);
+    requireSet(NEEDS.read);
     const outcome = planGrid(await readGrid(context, context.workbook.worksheets.getActiveWorksheet()), activeSet(), { year: year() });
     if (!outcome.ok) return { noTable: true as const };
     return { sheet: (await insertSpec(context, outcome.value.spec)).name, count: outcome.value.count };
   }),
 
   summary: () => Excel.run(async (context) => {
-    requireSet(NEEDS.insert);
+    requireSet(NEEDS.summary);
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
@@ -137,6 +137,7 @@ export const excelBackend: PanelBackend = {
   },
 
   loadSetFromSheet: () => Excel.run(async (context) => {
+    requireSet(NEEDS.read);
     const result = readSetSheet((await readGrid(context, context.workbook.worksheets.getActiveWorksheet())).values);
     if (!result.ok) return { ok: false, problems: result.problems };
     const saved = await addSet(result.set);

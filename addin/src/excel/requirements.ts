@@ -13,8 +13,8 @@ export const NEEDS = {
   score: { set: 'ExcelApi', version: '1.4', feature: 'Ghi công thức tính điểm' },
   /** getSelectedRanges (several areas), getRangeByIndexes (chunks). */
   clean: { set: 'ExcelApi', version: '1.9', feature: 'Làm sạch văn bản vùng chọn' },
-  /** Custom functions need their own runtime; the pane says so where it is missing. */
-  functions: { set: 'CustomFunctionsRuntime', version: '1.1', feature: 'Hàm CCHC trong công thức' },
+  /** getRangeByIndexes, to read every sheet in chunks. */
+  summary: { set: 'ExcelApi', version: '1.7', feature: 'Tổng hợp các đơn vị' },
 } as const;
 
 export type Supports = (excelApiVersion: string) => boolean;
