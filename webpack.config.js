@@ -11,6 +11,9 @@ require('tsx/cjs/api').register();
 const { gasGlobals } = require('./apps-script/globals.ts');
 
 const root = __dirname;
+
+/** The panel's shared layout followed by the host's theme (Fluent 2 for Excel, Google's add-on style for Sheets). */
+const panelCss = (theme) => ['panel.css', theme].map((f) => fs.readFileSync(path.resolve(root, 'ui', f), 'utf8')).join('\n');
 const tsRule = (configFile) => ({
   test: /\.ts$/,
   exclude: /node_modules/,
@@ -103,7 +106,7 @@ const gasSidebar = {
       inject: 'body',
       scriptLoading: 'blocking',
       minify: false,
-      templateParameters: { panelCss: fs.readFileSync(path.resolve(root, 'ui/panel.css'), 'utf8') },
+      templateParameters: { panelCss: panelCss('theme-google.css') },
     }),
     new HtmlInlineScriptPlugin(),
   ],
@@ -144,7 +147,7 @@ const excel = (env) => {
         minify: false,
         templateParameters: {
           fluentTokensCss: fs.readFileSync(path.resolve(root, 'ui/fluent-tokens.css'), 'utf8'),
-          panelCss: fs.readFileSync(path.resolve(root, 'ui/panel.css'), 'utf8'),
+          panelCss: panelCss('theme-fluent.css'),
         },
       }),
       ...assets.map((a) => new EmitFilePlugin(path.resolve(root, 'addin/assets', a), `assets/${a}`)),

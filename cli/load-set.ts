@@ -1,5 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { DEFAULT_CRITERIA_SET, formatProblem, readSetSheet, validateCriteriaSet, type CriteriaSet } from '../shared';
+import { DEFAULT_CRITERIA_SET, formatProblem, parseSetJson, readSetSheet, validateCriteriaSet, type CriteriaSet } from '../shared';
 import { CliError } from './cli-error';
 import type { CliContext } from './context';
 import { readGrid } from './xlsx/read-grid';
@@ -11,13 +11,8 @@ export async function loadSet(path: string | undefined, ctx: CliContext): Promis
   if (!existsSync(path)) throw new CliError(`Không tìm thấy tệp bộ chỉ số "${path}".`, `Criteria set file not found: "${path}".`);
   let result;
   if (/\.json$/i.test(path)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (e) {
-      throw new CliError(`Tệp "${path}" không phải JSON hợp lệ: ${(e as Error).message}`, `"${path}" is not valid JSON: ${(e as Error).message}`);
-    }
-    result = validateCriteriaSet(json);
+    const parsed = parseSetJson(readFileSync(path, 'utf8'));
+    result = parsed.ok ? validateCriteriaSet(parsed.value) : parsed.result;
   } else {
     const wb = await loadWorkbook(path);
     const ws = wb.worksheets.find((w) => /bộ chỉ số|bo-chi-so|bo chi so/iu.test(w.name)) ?? wb.worksheets[0];

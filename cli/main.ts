@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { Language } from '../shared';
 import { CliError } from './cli-error';
 import type { Command } from './command';
@@ -10,6 +9,7 @@ import { scoreCommand } from './commands/score';
 import { templateCommand } from './commands/template';
 import { templatesCommand } from './commands/templates';
 import type { CliContext } from './context';
+import { parseCommandArgs, takeLanguage } from './parse-command-line';
 
 export const COMMANDS: readonly Command[] = [templatesCommand, templateCommand, checkCommand, scoreCommand, rankCommand, planCommand, cleanCommand];
 
@@ -19,22 +19,31 @@ function help(language: Language): string {
     ? 'cchc — kiểm tra và chấm điểm các bảng phụ lục CCHC trong tệp .xlsx\n\nCác lệnh:'
     : 'cchc — check and score CCHC appendix tables in .xlsx files\n\nCommands:';
   const tail = language === 'vi'
-    ? '\nTùy chọn chung: --lang en (thông báo tiếng Anh). Mã thoát: 0 xong, 1 có lỗi số liệu, 2 sai cách dùng hoặc không đọc được tệp.'
-    : '\nCommon option: --lang en. Exit codes: 0 done, 1 problems found, 2 bad usage or unreadable input.';
+    ? '\nTùy chọn chung: --lang en (thông báo tiếng Anh). Mã thoát: 0 xong, 1 số liệu có lỗi, 2 sai cách dùng hoặc không đọc được tệp.'
+    : '\nCommon option: --lang en. Exit codes: 0 done, 1 the data has errors, 2 bad usage or unreadable input.';
   return [head, ...lines, tail].join('\n');
 }
 
 /** Runs one command line; returns the exit code instead of exiting, so tests call it directly. */
 export async function runCli(argv: readonly string[], io: Pick<CliContext, 'out' | 'err'>): Promise<number> {
-  const langIndex = argv.indexOf('--lang');
-  const language: Language = langIndex >= 0 && argv[langIndex + 1] === 'en' ? 'en' : 'vi';
-  const rest = langIndex >= 0 ? [...argv.slice(0, langIndex), ...argv.slice(langIndex + 2)] : [...argv];
+  let taken: { language: Language; rest: string[] };
+  try {
+    taken = takeLanguage(argv);
+  } catch (e) {
+    // The language is what was wrong, so both are said.
+    if (e instanceof CliError) {
+      io.err(`${e.vi}\n${e.en}`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+  const { language, rest } = taken;
   const ctx: CliContext = {
     language,
     out: io.out,
     err: io.err,
     progress: (done, total, label) => {
-      if (total >= 5) io.err(`[${done}/${total}] ${label}`);
+      if (total >= 5 && label !== '') io.err(`[${done}/${total}] ${label}`);
     },
   };
   const [name, ...args] = rest;
@@ -45,13 +54,7 @@ export async function runCli(argv: readonly string[], io: Pick<CliContext, 'out'
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (!command) throw new CliError(`Không có lệnh "${name}".\n\n${help('vi')}`, `Unknown command "${name}".\n\n${help('en')}`);
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new CliError(`${(e as Error).message}\nCách dùng: ${command.usage}`, `${(e as Error).message}\nUsage: ${command.usage}`);
-    }
-    return await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | undefined> }, ctx);
+    return await command.run(parseCommandArgs(command, args), ctx);
   } catch (e) {
     if (e instanceof CliError) {
       io.err(language === 'vi' ? e.vi : e.en);

@@ -16,12 +16,17 @@ export interface PanelBackend {
   setActiveSet(id: string): Promise<void>;
   loadSetFromSheet(): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
   importSetJson(text: string): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
+  /**
+   * Applies the certain fixes of the sheet's problems (all, or those at `cells`) through the core's
+   * fixWrites, then checks again: the answer is what was written and what is left.
+   */
+  applyFixes(sheet: string, cells?: readonly string[]): Promise<{ fixed: number; problems: readonly Problem[] }>;
 }
 
 export interface ScoreSummary {
   readonly sheet: string;
   readonly totals: { readonly max: number; readonly self: number; readonly appraised: number; readonly deduction: number; readonly lost: number };
-  readonly areas: readonly { readonly area: string; readonly name: string; readonly max: number; readonly appraised: number }[];
+  readonly areas: readonly { readonly area: string; readonly name: string; readonly max: number; readonly self?: number | null; readonly appraised: number }[];
   readonly index: number | null;
   readonly rating: string | null;
   readonly written: number;

@@ -1,53 +1,60 @@
-const SVG = 'http://www.w3.org/2000/svg';
+import { formatPoints, type Language } from '../shared';
 
-export interface Bar {
-  readonly label: string;
-  readonly title: string;
+export interface AreaBar {
+  readonly code: string;
+  readonly name: string;
   readonly max: number;
-  readonly value: number;
-  /** The figures as the reader writes them ("5,95/13,00"). */
-  readonly text: string;
+  /** Null where the sheet has no self-assessed column filled. */
+  readonly self: number | null;
+  readonly appraised: number;
 }
 
-/** Points by area as horizontal bars (appraised over maximum), drawn with DOM nodes only: no markup strings. */
-export function barChart(bars: readonly Bar[], width: number, caption: string): SVGSVGElement {
-  const rowHeight = 22;
-  const labelWidth = 28;
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(bars.length * rowHeight + 8));
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', caption);
-  const scale = Math.max(...bars.map((b) => b.max), 1);
-  bars.forEach((bar, i) => {
-    const y = i * rowHeight + 4;
-    const full = ((width - labelWidth - 76) * bar.max) / scale;
-    const got = bar.max > 0 ? (full * Math.max(0, bar.value)) / bar.max : 0;
-    const label = document.createElementNS(SVG, 'text');
-    label.setAttribute('x', '0');
-    label.setAttribute('y', String(y + 14));
-    label.textContent = bar.label;
-    const title = document.createElementNS(SVG, 'title');
-    title.textContent = bar.title;
-    label.appendChild(title);
-    const back = document.createElementNS(SVG, 'rect');
-    back.setAttribute('x', String(labelWidth));
-    back.setAttribute('y', String(y));
-    back.setAttribute('width', String(Math.max(full, 1)));
-    back.setAttribute('height', '16');
-    back.setAttribute('class', 'bar-max');
-    const front = document.createElementNS(SVG, 'rect');
-    front.setAttribute('x', String(labelWidth));
-    front.setAttribute('y', String(y));
-    front.setAttribute('width', String(got));
-    front.setAttribute('height', '16');
-    front.setAttribute('class', 'bar-value');
-    const value = document.createElementNS(SVG, 'text');
-    value.setAttribute('x', String(labelWidth + full + 4));
-    value.setAttribute('y', String(y + 13));
-    value.setAttribute('class', 'bar-text');
-    value.textContent = bar.text;
-    svg.append(label, back, front, value);
-  });
-  return svg;
+export interface ChartWords {
+  readonly caption: string;
+  readonly self: string;
+  readonly appraised: string;
+  readonly max: string;
+}
+
+function div(className: string, text?: string): HTMLDivElement {
+  const d = document.createElement('div');
+  d.className = className;
+  if (text !== undefined) d.textContent = text;
+  return d;
+}
+
+/**
+ * Points by area: the area's name, then the self-assessed and appraised points as bars against the
+ * area's maximum, with the three figures written out. Built from DOM nodes in percentages, so it
+ * takes the panel's width (300 or 350 px) without scrolling, and no cell text becomes markup.
+ */
+export function areaChart(areas: readonly AreaBar[], language: Language, words: ChartWords): HTMLElement {
+  const figure = document.createElement('figure');
+  figure.className = 'area-chart';
+  figure.id = 'chart';
+  figure.setAttribute('aria-label', words.caption);
+  const legend = div('legend');
+  for (const [cls, text] of [['self', words.self], ['appraised', words.appraised], ['max', words.max]] as const) {
+    const item = div(`key ${cls}`);
+    item.append(div('swatch'), document.createTextNode(text));
+    legend.append(item);
+  }
+  figure.append(legend);
+  for (const a of areas) {
+    const row = div('area');
+    row.dataset.area = a.code;
+    row.append(div('area-name', `${a.code}. ${a.name}`));
+    const share = (v: number | null): string => `${a.max > 0 && v !== null ? Number((Math.max(0, Math.min(1, v / a.max)) * 100).toFixed(2)) : 0}%`;
+    for (const [cls, value] of [['self', a.self], ['appraised', a.appraised]] as const) {
+      const track = div(`track ${cls}`);
+      const bar = div('bar');
+      bar.style.width = share(value);
+      track.append(bar);
+      row.append(track);
+    }
+    const self = a.self === null ? '—' : formatPoints(a.self, language);
+    row.append(div('figures', `${words.self} ${self} · ${words.appraised} ${formatPoints(a.appraised, language)} / ${formatPoints(a.max, language)}`));
+    figure.append(row);
+  }
+  return figure;
 }

@@ -1,12 +1,17 @@
-import { formatPercent, formatPoints, formatProblem, type Language, type Problem } from '../shared';
+import { formatPercent, formatPoints, formatProblem, ratingLabel, templateTitle, type Language, type Problem } from '../shared';
 import type { PanelBackend, ScoreSummary } from './backend';
-import { barChart } from './chart';
+import { areaChart } from './chart';
 import { t, type StringKey } from './strings';
 
 export interface PanelOptions {
   /** 350 for the Excel task pane, 300 for the Sheets sidebar. */
   readonly width: number;
   readonly year: number;
+  /**
+   * Fluent 2 in Excel, Google's add-on style in Sheets: the same panel, its primary button carrying
+   * the class each style sheet expects ("primary", or "action" as Google's add-on CSS names it).
+   */
+  readonly theme?: 'fluent' | 'google';
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Readonly<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -17,12 +22,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Readonly<Recor
   return node;
 }
 
+type ViewId = 'template' | 'check' | 'score' | 'tools' | 'sets';
+const VIEWS: readonly { id: ViewId; tab: StringKey; heading: StringKey }[] = [
+  { id: 'template', tab: 'tabTemplate', heading: 'templateHeading' },
+  { id: 'check', tab: 'tabCheck', heading: 'checkHeading' },
+  { id: 'score', tab: 'tabScore', heading: 'scoreHeading' },
+  { id: 'tools', tab: 'tabTools', heading: 'toolsHeading' },
+  { id: 'sets', tab: 'tabSets', heading: 'setsHeading' },
+];
+
 /**
- * The task pane and the sidebar: the same panel over a host backend. It renders, calls the backend,
- * and shows results; cell text always goes in as text.
+ * The task pane and the sidebar: the same panel over a host backend. One view at a time, each with
+ * one primary action; the result of an action appears right under the button that started it, so
+ * it is in view in a short window. Cell text always goes in as text.
  */
 export function mountPanel(root: HTMLElement, backend: PanelBackend, options: PanelOptions): void {
+  const theme = options.theme ?? 'fluent';
+  const primaryClass = theme === 'google' ? 'action primary' : 'primary';
   let language: Language = 'vi';
+  let view: ViewId = 'template';
   let lastCheck: { sheet: string; problems: readonly Problem[] } | undefined;
   let lastScore: ScoreSummary | undefined;
   let templates: readonly { id: string; vi: string; en: string }[] = [];
@@ -33,54 +51,105 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     return node;
   };
 
-  const status = el('p', { id: 'status', role: 'status', 'aria-live': 'polite' });
+  const status = el('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
+  const progress = el('progress', { id: 'progress' });
+  progress.hidden = true;
+  const statusText = el('span', { id: 'status-text' });
+  status.append(progress, statusText);
+
   const langButton = el('button', { id: 'language', type: 'button', class: 'link' });
   const templateSelect = el('select', { id: 'template' });
+  const templateTitleLine = el('p', { id: 'template-title', class: 'note' });
   const yearInput = el('input', { id: 'year', type: 'number', min: '2000', max: '2100', value: String(options.year) });
   const unitInput = el('input', { id: 'unit', type: 'text' });
   const evidence = el('input', { id: 'evidence', type: 'checkbox' });
-  const insertButton = label(el('button', { id: 'insert', type: 'button', class: 'primary' }), 'insert');
-  const checkButton = label(el('button', { id: 'check', type: 'button', class: 'primary' }), 'check');
+  const insertButton = label(el('button', { id: 'insert', type: 'button', class: primaryClass }), 'insert');
+  const checkButton = label(el('button', { id: 'check', type: 'button', class: primaryClass }), 'check');
+  const fixAllButton = label(el('button', { id: 'fix-all', type: 'button' }), 'fixAll');
+  fixAllButton.hidden = true;
   const problemInfo = el('p', { id: 'problem-info' });
   const problemList = el('ul', { id: 'problems', class: 'problems' });
-  const scoreButton = label(el('button', { id: 'score', type: 'button', class: 'primary' }), 'score');
+  const scoreButton = label(el('button', { id: 'score', type: 'button', class: primaryClass }), 'score');
   const scoreResult = el('div', { id: 'score-result' });
-  const cleanButton = label(el('button', { id: 'clean', type: 'button' }), 'clean');
-  const planButton = label(el('button', { id: 'plan', type: 'button' }), 'plan');
+  const planButton = label(el('button', { id: 'plan', type: 'button', class: primaryClass }), 'plan');
   const summaryButton = label(el('button', { id: 'summary', type: 'button' }), 'summary');
+  const cleanButton = label(el('button', { id: 'clean', type: 'button' }), 'clean');
   const setSelect = el('select', { id: 'set' });
   const setSource = el('p', { id: 'set-source', class: 'note' });
-  const setFromSheet = label(el('button', { id: 'set-from-sheet', type: 'button' }), 'setFromSheet');
-  const setJson = el('textarea', { id: 'set-json', rows: '3' });
+  const setFromSheet = label(el('button', { id: 'set-from-sheet', type: 'button', class: primaryClass }), 'setFromSheet');
+  const setFile = el('input', { id: 'set-file', type: 'file', accept: '.json,application/json' });
+  const setFileLabel = label(el('label', { for: 'set-file', class: 'file-button', tabindex: '-1' }), 'setFile');
+  const setJson = el('textarea', { id: 'set-json', rows: '4' });
   const setImport = label(el('button', { id: 'set-import', type: 'button' }), 'setImport');
+  const setAdvanced = el('details', { id: 'set-advanced' }, label(el('summary'), 'setAdvanced'), el('div', { class: 'field' }, label(el('label', { for: 'set-json' }), 'setJson'), setJson), setImport);
   const setProblems = el('ul', { id: 'set-problems', class: 'problems' });
 
-  const field = (key: StringKey, input: HTMLElement): HTMLElement => {
+  const field = (key: StringKey, input: HTMLElement, ...after: HTMLElement[]): HTMLElement => {
     const l = label(el('label', { for: input.id }), key);
-    return el('div', { class: 'field' }, l, input);
+    return el('div', { class: 'field' }, l, input, ...after);
   };
-  const section = (id: string, key: StringKey, ...body: HTMLElement[]): HTMLElement =>
-    el('section', { id, 'aria-labelledby': `${id}-h` }, label(el('h2', { id: `${id}-h` }), key), ...body);
+
+  const bodies: Record<ViewId, HTMLElement[]> = {
+    template: [field('template', templateSelect, templateTitleLine), field('year', yearInput), field('unit', unitInput),
+      el('div', { class: 'check' }, evidence, label(el('label', { for: 'evidence' }), 'evidence')), insertButton],
+    check: [label(el('p', { class: 'note' }), 'checkHelp'), checkButton, problemInfo, fixAllButton, problemList],
+    score: [label(el('p', { class: 'note' }), 'scoreHelp'), scoreButton, scoreResult],
+    tools: [label(el('p', { class: 'note' }), 'toolsHelp'), planButton, summaryButton, cleanButton],
+    sets: [field('activeSet', setSelect), setSource, setFromSheet, el('div', { class: 'file' }, setFile, setFileLabel), setAdvanced, setProblems],
+  };
+  const tabs = new Map<ViewId, HTMLButtonElement>();
+  const sections = new Map<ViewId, HTMLElement>();
+  const tabList = el('nav', { role: 'tablist', class: 'tabs' });
+  for (const v of VIEWS) {
+    const tab = label(el('button', { id: `tab-${v.id}`, type: 'button', role: 'tab', 'aria-controls': `sec-${v.id}` }), v.tab);
+    tab.addEventListener('click', () => show(v.id));
+    tabs.set(v.id, tab);
+    tabList.append(tab);
+    sections.set(v.id, el('section', { id: `sec-${v.id}`, role: 'tabpanel', 'aria-labelledby': `sec-${v.id}-h` },
+      label(el('h2', { id: `sec-${v.id}-h` }), v.heading), ...bodies[v.id]));
+  }
+  tabList.addEventListener('keydown', (e) => {
+    const order = VIEWS.map((v) => v.id);
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const from = order.find((id) => tabs.get(id) === e.target) ?? view;
+    const next = order[(order.indexOf(from) + step + order.length) % order.length] ?? view;
+    show(next);
+    tabs.get(next)?.focus();
+  });
 
   const heading = label(el('h1'), 'title');
   root.replaceChildren(
-    el('header', {}, heading, langButton),
-    section('sec-template', 'templateHeading', field('template', templateSelect), field('year', yearInput), field('unit', unitInput),
-      el('div', { class: 'check' }, evidence, label(el('label', { for: 'evidence' }), 'evidence')), insertButton),
-    section('sec-check', 'checkHeading', checkButton, problemInfo, problemList),
-    section('sec-score', 'scoreHeading', scoreButton, scoreResult),
-    section('sec-tools', 'toolsHeading', cleanButton, planButton, summaryButton),
-    section('sec-sets', 'setsHeading', field('activeSet', setSelect), setSource, setFromSheet, field('setJson', setJson), setImport, setProblems),
-    status,
+    el('header', { class: 'panel-header' }, el('div', {}, heading, label(el('p', { class: 'subtitle' }), 'subtitle')), langButton),
+    tabList,
+    ...sections.values(),
   );
+  root.classList.add(`theme-${theme}`);
   root.style.maxWidth = `${options.width}px`;
+
+  function show(id: ViewId): void {
+    view = id;
+    for (const [v, section] of sections) section.hidden = v !== id;
+    for (const [v, tab] of tabs) {
+      tab.setAttribute('aria-selected', String(v === id));
+      tab.tabIndex = v === id ? 0 : -1;
+    }
+  }
+
+  const yearChosen = (): number => Number(yearInput.value) || options.year;
+  const renderTemplates = (): void => {
+    const chosen = templateSelect.value;
+    templateSelect.replaceChildren(...templates.map((x) => el('option', { value: x.id }, templateTitle({ title: x }, language, yearChosen()))));
+    if (chosen) templateSelect.value = chosen;
+    templateTitleLine.textContent = templateSelect.selectedOptions[0]?.textContent ?? '';
+  };
 
   const render = (): void => {
     document.documentElement.lang = language;
     for (const [node, key] of labelled) node.textContent = t(key, language);
     langButton.textContent = t('switchLanguage', language);
     unitInput.placeholder = t('unitPlaceholder', language);
-    templateSelect.replaceChildren(...templates.map((x) => el('option', { value: x.id }, language === 'vi' ? x.vi : x.en)));
+    renderTemplates();
     setSelect.replaceChildren(...sets.sets.map((s) => {
       const o = el('option', { value: s.id }, s.name);
       if (s.id === sets.active) o.selected = true;
@@ -91,18 +160,34 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     renderScore();
   };
 
+  /** `anchor` stays in place when the list is redrawn, so the action's result has somewhere to show. */
+  const problemItem = (p: Problem, sheet: string, fixable: boolean, anchor: HTMLElement): HTMLElement => {
+    const { cell: _cell, ...rest } = p;
+    const item = el('button', { type: 'button', class: `problem ${p.severity}`, 'data-cell': p.cell ?? '' },
+      el('strong', {}, p.cell ?? ''), ' ', formatProblem(rest, language));
+    item.addEventListener('click', () => void run(anchor, () => (p.cell ? backend.selectCell(sheet, p.cell) : Promise.resolve())));
+    const li = el('li', {}, item);
+    if (fixable && p.fix && p.cell) {
+      const cell = p.cell;
+      const fix = el('button', { type: 'button', class: 'fix', 'data-fix': cell, 'aria-label': `${t('fix', language)} ${cell}` }, t('fix', language));
+      fix.addEventListener('click', () => void run(anchor, () => applyFixes(sheet, [cell])));
+      li.append(fix);
+    }
+    return li;
+  };
+
   const renderProblems = (): void => {
     problemList.replaceChildren();
-    if (!lastCheck) return void (problemInfo.textContent = '');
-    problemInfo.textContent = lastCheck.problems.length ? t('problemsFound', language, { n: lastCheck.problems.length }) : t('noProblems', language);
-    const sheet = lastCheck.sheet;
-    for (const p of lastCheck.problems) {
-      const { cell: _cell, ...rest } = p;
-      const item = el('button', { type: 'button', class: `problem ${p.severity}`, 'data-cell': p.cell ?? '' },
-        el('strong', {}, p.cell ?? ''), ' ', formatProblem(rest, language));
-      item.addEventListener('click', () => void run(() => (p.cell ? backend.selectCell(sheet, p.cell) : Promise.resolve())));
-      problemList.append(el('li', {}, item));
+    if (!lastCheck) {
+      problemInfo.textContent = '';
+      fixAllButton.hidden = true;
+      return;
     }
+    problemInfo.textContent = lastCheck.problems.length ? t('problemsFound', language, { n: lastCheck.problems.length }) : t('noProblems', language);
+    const fixable = lastCheck.problems.filter((p) => p.fix && p.cell).length;
+    fixAllButton.hidden = fixable < 2;
+    fixAllButton.textContent = t('fixAll', language, { n: fixable });
+    for (const p of lastCheck.problems) problemList.append(problemItem(p, lastCheck.sheet, true, problemInfo));
   };
 
   const renderScore = (): void => {
@@ -112,46 +197,57 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     const row = (key: StringKey, value: string): HTMLElement[] => [el('dt', {}, t(key, language)), el('dd', {}, value)];
     scoreResult.append(el('dl', { class: 'totals' },
       ...row('max', formatPoints(s.totals.max, language)),
+      ...row('self', formatPoints(s.totals.self, language)),
       ...row('appraised', formatPoints(s.totals.appraised, language)),
       ...row('deduction', formatPoints(s.totals.deduction, language)),
       ...row('lost', String(s.totals.lost)),
       ...row('index', s.index === null ? '—' : formatPercent(s.index, language)),
-      ...(s.rating ? row('rating', s.rating) : [])));
-    scoreResult.append(el('h3', {}, t('chartTitle', language)),
-      barChart(s.areas.map((a) => ({ label: a.area, title: a.name, max: a.max, value: a.appraised, text: `${formatPoints(a.appraised, language)}/${formatPoints(a.max, language)}` })), options.width - 24, t('chartTitle', language)));
+      ...(s.rating ? row('rating', ratingLabel(s.rating, language)) : [])));
+    scoreResult.append(el('h3', {}, t('chartTitle', language)), areaChart(s.areas.map((a) => ({
+      code: a.area, name: a.name, max: a.max, self: a.self ?? null, appraised: a.appraised,
+    })), language, {
+      caption: t('chartTitle', language), self: t('self', language), appraised: t('appraised', language), max: t('max', language),
+    }));
     const notes = [t('written', language, { n: s.written }), ...(s.kept.length ? [t('kept', language, { cells: s.kept.join(', ') })] : [])];
     scoreResult.append(el('p', { class: 'note' }, notes.join(' ')));
     const gaps = s.gaps ?? [];
     if (gaps.length) {
       scoreResult.append(el('h3', {}, t('gapsTitle', language)));
-      const list = el('ul', { class: 'problems', id: 'gaps' });
-      for (const p of gaps) {
-        const { cell: _cell, ...rest } = p;
-        const item = el('button', { type: 'button', class: 'problem warning', 'data-cell': p.cell ?? '' }, el('strong', {}, p.cell ?? ''), ' ', formatProblem(rest, language));
-        item.addEventListener('click', () => void run(() => (p.cell ? backend.selectCell(s.sheet, p.cell) : Promise.resolve())));
-        list.append(el('li', {}, item));
-      }
-      scoreResult.append(list);
+      scoreResult.append(el('ul', { class: 'problems', id: 'gaps' }, ...gaps.map((p) => problemItem(p, s.sheet, false, scoreButton))));
     }
   };
 
-  const buttons = [insertButton, checkButton, scoreButton, cleanButton, planButton, summaryButton, setFromSheet, setImport];
+  const buttons = (): HTMLButtonElement[] => [...root.querySelectorAll('button')].filter((b) => !b.classList.contains('problem') && b.getAttribute('role') !== 'tab');
   const say = (text: string, isError = false): void => {
-    status.textContent = text;
-    status.className = isError ? 'error' : '';
+    statusText.textContent = text;
+    status.className = isError ? 'error' : text ? 'done' : '';
   };
-  /** Runs one action with progress shown and every button disabled, so a long action is not started twice. */
-  const run = async (action: () => Promise<unknown>): Promise<void> => {
-    buttons.forEach((b) => (b.disabled = true));
+  /**
+   * Runs one action with progress shown right under the control that started it, and every action
+   * button disabled so long work (inserting, summarising many sheets) is not started twice.
+   */
+  const run = async (anchor: HTMLElement, action: () => Promise<unknown>): Promise<void> => {
+    const all = buttons();
+    all.forEach((b) => (b.disabled = true));
+    anchor.after(status);
+    progress.hidden = false;
     say(t('working', language));
     try {
       await action();
-      if (status.textContent === t('working', language)) say('');
+      if (statusText.textContent === t('working', language)) say('');
     } catch (e) {
       say(t('failed', language, { message: e instanceof Error ? e.message : String(e) }), true);
     } finally {
-      buttons.forEach((b) => (b.disabled = false));
+      progress.hidden = true;
+      all.forEach((b) => (b.disabled = false));
     }
+  };
+
+  const applyFixes = async (sheet: string, cells?: readonly string[]): Promise<void> => {
+    const r = await backend.applyFixes(sheet, cells);
+    lastCheck = { sheet, problems: r.problems };
+    renderProblems();
+    say(t('fixed', language, { n: r.fixed }));
   };
 
   const refreshSets = async (): Promise<void> => {
@@ -167,17 +263,22 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   const showSetResult = (r: { ok: boolean; problems: readonly Problem[]; name?: string }): void => {
     setProblems.replaceChildren(...r.problems.map((p) => el('li', { class: `problem ${p.severity}` }, formatProblem(p, language))));
     if (r.ok) say(t('setLoaded', language, { name: r.name ?? '' }));
+    else say(t('setRefused', language, { n: r.problems.length }), true);
   };
 
   langButton.addEventListener('click', () => {
     language = language === 'vi' ? 'en' : 'vi';
     render();
   });
-  insertButton.addEventListener('click', () => void run(async () => {
-    const r = await backend.insertTemplate({ id: templateSelect.value, year: Number(yearInput.value) || options.year, unit: unitInput.value.trim(), withEvidence: evidence.checked });
+  yearInput.addEventListener('input', renderTemplates);
+  templateSelect.addEventListener('change', () => {
+    templateTitleLine.textContent = templateSelect.selectedOptions[0]?.textContent ?? '';
+  });
+  insertButton.addEventListener('click', () => void run(insertButton, async () => {
+    const r = await backend.insertTemplate({ id: templateSelect.value, year: yearChosen(), unit: unitInput.value.trim(), withEvidence: evidence.checked });
     say([t('inserted', language, { sheet: r.sheet }), ...(r.leftOut ?? [])].join(' '));
   }));
-  checkButton.addEventListener('click', () => void run(async () => {
+  checkButton.addEventListener('click', () => void run(checkButton, async () => {
     const r = await backend.check();
     if ('noTable' in r) {
       lastCheck = undefined;
@@ -186,37 +287,48 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     }
     lastCheck = r;
     renderProblems();
+    say(t('checked', language, { sheet: r.sheet }));
   }));
-  scoreButton.addEventListener('click', () => void run(async () => {
+  fixAllButton.addEventListener('click', () => void run(fixAllButton, () => (lastCheck ? applyFixes(lastCheck.sheet) : Promise.resolve())));
+  scoreButton.addEventListener('click', () => void run(scoreButton, async () => {
     const r = await backend.score();
     if ('noTable' in r) return say(t('noTable', language), true);
     lastScore = r;
     renderScore();
+    say(t('scored', language, { sheet: r.sheet }));
   }));
-  cleanButton.addEventListener('click', () => void run(async () => say(t('cleaned', language, { n: (await backend.clean()).changed }))));
-  planButton.addEventListener('click', () => void run(async () => {
+  cleanButton.addEventListener('click', () => void run(cleanButton, async () => say(t('cleaned', language, { n: (await backend.clean()).changed }))));
+  planButton.addEventListener('click', () => void run(planButton, async () => {
     const r = await backend.plan();
     say('noTable' in r ? t('noTable', language) : t('planned', language, { sheet: r.sheet, n: r.count }), 'noTable' in r);
   }));
-  summaryButton.addEventListener('click', () => void run(async () => {
+  summaryButton.addEventListener('click', () => void run(summaryButton, async () => {
     const r = await backend.summary();
     say('noTable' in r ? t('noTable', language) : t('summarised', language, { sheet: r.sheet, n: r.units }), 'noTable' in r);
   }));
-  setSelect.addEventListener('change', () => void run(async () => {
+  setSelect.addEventListener('change', () => void run(setSelect, async () => {
     await backend.setActiveSet(setSelect.value);
     await refreshSets();
   }));
-  setFromSheet.addEventListener('click', () => void run(async () => {
+  setFromSheet.addEventListener('click', () => void run(setFromSheet, async () => {
     showSetResult(await backend.loadSetFromSheet());
     await refreshSets();
   }));
-  setImport.addEventListener('click', () => void run(async () => {
+  setFile.addEventListener('change', () => void run(setFileLabel, async () => {
+    const file = setFile.files?.[0];
+    if (!file) return;
+    showSetResult(await backend.importSetJson(await file.text()));
+    setFile.value = '';
+    await refreshSets();
+  }));
+  setImport.addEventListener('click', () => void run(setImport, async () => {
     showSetResult(await backend.importSetJson(setJson.value));
     await refreshSets();
   }));
 
+  show('template');
   render();
-  void run(async () => {
+  void run(insertButton, async () => {
     templates = await backend.listTemplates();
     await refreshSets();
   });

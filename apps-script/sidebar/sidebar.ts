@@ -32,7 +32,8 @@ const backend: PanelBackend = {
   setActiveSet: (id) => call('setActiveSet', id),
   loadSetFromSheet: () => call('loadSetFromSheet'),
   importSetJson: (text) => call('importSetJson', text),
+  applyFixes: (sheet, cells) => call('applyFixes', sheet, cells),
 };
 
 const root = document.getElementById('app');
-if (root) mountPanel(root, backend, { width: 300, year: new Date().getFullYear() });
+if (root) mountPanel(root, backend, { width: 300, year: new Date().getFullYear(), theme: 'google' });

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_CRITERIA_SET, FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
+  DEFAULT_CRITERIA_SET, FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, fixWrites, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
   type FnArg, type FnResult, type Problem,
 } from '../../shared';
 import type { ScoreSummary } from '../../ui/backend';
@@ -36,7 +36,7 @@ export function showSidebar(): void {
 
 const year = (): number => new Date().getFullYear();
 const fail = (reason: string): never => {
-  throw new Error(reason === 'unknown-template' ? 'Không có mẫu này.' : 'Không tìm thấy bảng phụ lục (cần dòng tiêu đề như "STT | … | Điểm chuẩn | Điểm tự đánh giá") trên trang đang mở.');
+  throw new Error(reason === 'unknown-template' ? 'Không có mẫu này.' : 'Không tìm thấy bảng phụ lục (cần dòng tiêu đề như "STT | … | Điểm chuẩn | Điểm tự đánh giá") trên trang tính này.');
 };
 
 export function listTemplates(): { id: string; vi: string; en: string }[] {
@@ -145,6 +145,18 @@ export function importSetJson(text: string): { ok: boolean; problems: readonly P
   const saved = addSet(parsed.value);
   if (saved.ok) recalculateFunctions();
   return saved.ok ? { ok: true, problems: saved.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
+}
+
+/** The panel's fix buttons: the core decides what to write, this writes those cells only, then checks again. */
+export function applyFixes(sheetName: string, cells?: readonly string[]): { fixed: number; problems: readonly Problem[] } {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) return { fixed: 0, problems: [] };
+  const before = checkGrid(readGrid(sheet));
+  if (!before.ok) return { fixed: 0, problems: [] };
+  const writes = fixWrites(before.value, cells);
+  for (const w of writes) sheet.getRange(w.cell).setValue(w.value);
+  const after = checkGrid(readGrid(sheet));
+  return { fixed: writes.length, problems: after.ok ? after.value : [] };
 }
 
 export function menuInsertTemplate(): void {

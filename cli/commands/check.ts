@@ -102,7 +102,7 @@ export const checkCommand: Command = {
             ctx.out(say(ctx, `${[f.file, f.sheet, f.cell].join(' › ')}: đã sửa "${String(f.from)}" thành ${number(f.to)}.`, `${[f.file, f.sheet, f.cell].join(' › ')}: fixed "${String(f.from)}" to ${number(f.to)}.`));
           }
           const count = fixes.filter((x) => x.file === file).length;
-          ctx.out(say(ctx, `Đã sửa ${count} ô; kết quả ở "${output}".`, `Fixed ${count} cells; result in "${output}".`));
+          ctx.out(say(ctx, `Đã sửa ${count} ô; kết quả ở "${output}".`, `Fixed ${count} ${count === 1 ? 'cell' : 'cells'}; result in "${output}".`));
         }
         ({ found } = problemsOf(wb));
       }
@@ -123,10 +123,12 @@ export const checkCommand: Command = {
             ctx.out(`${where}: [${label}] ${r.message}`);
           }
           const errors = mine.filter((r) => r.severity === 'error').length;
-          ctx.out(say(ctx, `${errors} lỗi, ${mine.length - errors} lưu ý.`, `${errors} errors, ${mine.length - errors} warnings.`));
+          const warnings = mine.length - errors;
+          ctx.out(say(ctx, `${errors} lỗi, ${warnings} lưu ý.`, `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`));
         }
       }
-      return mine.length > 0 ? 1 : 0;
+      // Warnings (Lưu ý) are advice; only errors make the exit code 1, as in score, rank and plan.
+      return mine.some((r) => r.severity === 'error') ? 1 : 0;
     });
     if (args.values.json) ctx.out(JSON.stringify(fix ? { problems: rows, fixed: fixes } : { problems: rows }, null, 2));
     return code;

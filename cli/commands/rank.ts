@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
-import { buildTongHopDonVi, rankUnits, rate, roundTo, DEFAULT_CRITERIA_SET, type UnitScores } from '../../shared';
+import { buildTongHopDonVi, rankUnits, rate, ratingLabel, roundTo, DEFAULT_CRITERIA_SET, type UnitScores } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
+import { dataErrors } from '../data-errors';
 import { loadSet } from '../load-set';
 import { refuseInputAsOutput } from '../output-guard';
 import { parseYear } from '../parse-year';
@@ -14,9 +15,9 @@ import { scoreWorkbookTable } from './score';
 
 export const rankCommand: Command = {
   name: 'rank',
-  usage: 'cchc rank <files…> [--set file] [--year N] [-o summary.xlsx] [--json]',
+  usage: 'cchc rank <files…> [--set file] [--year N] [--unit "…"] [-o summary.xlsx] [--json]',
   summary: { vi: 'Tổng hợp, xếp hạng nhiều đơn vị', en: 'Summarise and rank several units' },
-  options: { set: { type: 'string' }, year: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  options: { set: { type: 'string' }, year: { type: 'string' }, unit: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
   async run(args, ctx) {
     const files = args.positionals;
     if (files.length === 0) throw new CliError('Thiếu tệp: cchc rank a.xlsx b.xlsx …', 'Missing files: cchc rank a.xlsx b.xlsx …');
@@ -25,12 +26,14 @@ export const rankCommand: Command = {
     if (typeof output === 'string') refuseInputAsOutput(output, [...files, typeof args.values.set === 'string' ? args.values.set : undefined], { inPlaceHint: false });
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
     const units: (UnitScores & { file: string; total: number; index: number | null })[] = [];
+    const withErrors: string[] = [];
     for (const [i, file] of files.entries()) {
       ctx.progress(i, files.length, file);
       const wb = await loadWorkbook(file);
       const found = tablesOf(wb).find((t) => t.table.kind === 'score');
       if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
       const { outcome: result } = scoreWorkbookTable(found, set, file);
+      if (dataErrors(found) > 0) withErrors.push(file);
       units.push({
         file,
         unit: unitFromLetterhead(found.grid) ?? basename(file).replace(/\.xlsx$/i, ''),
@@ -40,7 +43,6 @@ export const rankCommand: Command = {
         index: result.index,
       });
     }
-    ctx.progress(files.length, files.length, '');
     const ranked = rankUnits(units.map((u) => ({ unit: u.unit, index: u.index })));
     const scale = (set ?? DEFAULT_CRITERIA_SET).scale;
     const rows = ranked.map((r) => {
@@ -52,7 +54,9 @@ export const rankCommand: Command = {
       };
     });
     if (typeof output === 'string') {
-      const spec = buildTongHopDonVi(rows.map((r) => ({ unit: r.unit, areas: r.areas, max: r.max })), { year, set });
+      // The letterhead is the council's (the district or province that ranks), not one of the units.
+      const unit = typeof args.values.unit === 'string' ? args.values.unit : undefined;
+      const spec = buildTongHopDonVi(rows.map((r) => ({ unit: r.unit, areas: r.areas, max: r.max })), { year, set, unit });
       const wb = await newWorkbook();
       applySheetSpec(wb.addWorksheet(spec.name), spec);
       await saveWorkbook(wb, output);
@@ -62,10 +66,14 @@ export const rankCommand: Command = {
     } else {
       for (const r of rows) {
         const pct = r.index === null ? '—' : `${(r.index * 100).toFixed(2)}%`;
-        ctx.out(`${(r.rankLabel ?? '—').padEnd(6)} ${r.unit.padEnd(28)} ${ctx.language === 'vi' ? pct.replace('.', ',') : pct}  ${r.rating ?? ''}`);
+        ctx.out(`${(r.rankLabel ?? '—').padEnd(6)} ${r.unit.padEnd(28)} ${ctx.language === 'vi' ? pct.replace('.', ',') : pct}  ${r.rating === null ? '' : ratingLabel(r.rating, ctx.language)}`);
       }
       if (typeof output === 'string') ctx.out(say(ctx, `Đã ghi bảng tổng hợp vào "${output}".`, `Wrote the summary to "${output}".`));
     }
-    return 0;
+    if (withErrors.length > 0 && !args.values.json) {
+      ctx.out(say(ctx, `Có lỗi số liệu trong ${withErrors.join(', ')}: chạy "cchc check" với từng tệp để xem.`,
+        `Data errors in ${withErrors.join(', ')}: run "cchc check" on each file to see them.`));
+    }
+    return withErrors.length > 0 ? 1 : 0;
   },
 };

@@ -1,7 +1,8 @@
-import { DEFAULT_CRITERIA_SET, formatProblem, roundTo, scoreGrid, validateTable, type CriteriaSet, type ScoreOutcome } from '../../shared';
+import { DEFAULT_CRITERIA_SET, formatProblem, roundTo, scoreGrid, type CriteriaSet, type ScoreOutcome } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
+import { dataErrors } from '../data-errors';
 import { loadSet } from '../load-set';
 import { tablesOf, type SheetTable } from '../sheets';
 import { eachFile } from '../each-file';
@@ -61,7 +62,7 @@ export const scoreCommand: Command = {
           `No score table found in "${file}" (columns "Điểm chuẩn" and "Điểm tự đánh giá" or "Điểm thẩm định" are needed).`);
       }
       const { json, outcome } = scoreWorkbookTable(found, set, file);
-      const errors = validateTable(found.table.block, found.table.layout).filter((p) => p.severity === 'error').length;
+      const errors = dataErrors(found);
       const output = target?.(file);
       if (output !== undefined) {
         const edits: CellEdit[] = outcome.writes.map((w) => ({
@@ -69,9 +70,9 @@ export const scoreCommand: Command = {
         }));
         await writeEditedCopy(file, [{ sheet: found.grid.name, edits }], output);
         if (!args.values.json) {
-          ctx.out(say(ctx, `Đã ghi ${edits.length} ô tính toán vào "${output}".`, `Wrote ${edits.length} computed cells to "${output}".`));
+          ctx.out(say(ctx, `Đã ghi ${edits.length} ô tính toán vào "${output}".`, `Wrote ${edits.length} computed ${edits.length === 1 ? 'cell' : 'cells'} to "${output}".`));
           if (outcome.keptTyped.length) {
-            ctx.out(say(ctx, `Giữ nguyên ${outcome.keptTyped.length} ô đã gõ tay: ${outcome.keptTyped.join(', ')}.`, `Kept ${outcome.keptTyped.length} typed cells: ${outcome.keptTyped.join(', ')}.`));
+            ctx.out(say(ctx, `Giữ nguyên ${outcome.keptTyped.length} ô đã gõ tay: ${outcome.keptTyped.join(', ')}.`, `Kept ${outcome.keptTyped.length} typed ${outcome.keptTyped.length === 1 ? 'cell' : 'cells'}: ${outcome.keptTyped.join(', ')}.`));
           }
           if (outcome.keptFormulas.length) {
             ctx.out(say(ctx, `Trong đó ${outcome.keptFormulas.join(', ')} có công thức riêng, khác công thức chấm điểm: hãy kiểm tra lại.`,
@@ -86,10 +87,10 @@ export const scoreCommand: Command = {
         const n = (x: number): string => (ctx.language === 'vi' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
         const where = files.length > 1 ? `${file} › ` : '';
         ctx.out(say(ctx, `${where}Trang "${json.sheet}": điểm chuẩn ${n(t.max)}, tự đánh giá ${n(t.self)}, thẩm định ${n(t.appraised)}, bị trừ ${n(t.deduction)} ở ${t.lost} tiêu chí.`,
-          `${where}Sheet "${json.sheet}": maximum ${n(t.max)}, self ${n(t.self)}, appraised ${n(t.appraised)}, deducted ${n(t.deduction)} over ${t.lost} criteria.`));
+          `${where}Sheet "${json.sheet}": maximum ${n(t.max)}, self ${n(t.self)}, appraised ${n(t.appraised)}, deducted ${n(t.deduction)} over ${t.lost} ${t.lost === 1 ? 'criterion' : 'criteria'}.`));
         if (json.index !== null) ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}%`, `Index: ${n(json.index * 100)}%`));
         for (const { cell, ...gap } of outcome.ruleGaps) ctx.out(`${cell ?? ''}: ${formatProblem(gap, ctx.language)}`);
-        if (errors) ctx.out(say(ctx, `Có ${errors} lỗi số liệu: chạy "cchc check ${file}" để xem.`, `${errors} data errors: run "cchc check ${file}" to see them.`));
+        if (errors) ctx.out(say(ctx, `Có ${errors} lỗi số liệu: chạy "cchc check ${file}" để xem.`, `${errors} data ${errors === 1 ? 'error' : 'errors'}: run "cchc check ${file}" to see ${errors === 1 ? 'it' : 'them'}.`));
       }
       return errors > 0 ? 1 : 0;
     });

@@ -1,4 +1,4 @@
-import { TEMPLATES, findTemplate, type UnitLevel } from '../../shared';
+import { TEMPLATES, findTemplate, templateTitle, type UnitLevel } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -48,7 +48,11 @@ export const templateCommand: Command = {
     wb.creator = 'CCHC Phụ lục';
     applySheetSpec(wb.addWorksheet(spec.name), spec);
     await saveWorkbook(wb, output);
-    ctx.out(say(ctx, `Đã tạo "${output}" (${entry.title.vi}, năm ${year}).`, `Wrote "${output}" (${entry.title.en}, year ${year}).`));
+    const title = (lang: 'vi' | 'en'): string => {
+      const t = templateTitle(entry, lang, year);
+      return t.includes(String(year)) ? t : `${t}, ${lang === 'vi' ? 'năm' : 'year'} ${year}`;
+    };
+    ctx.out(say(ctx, `Đã tạo "${output}" (${title('vi')}).`, `Wrote "${output}" (${title('en')}).`));
     return 0;
   },
 };

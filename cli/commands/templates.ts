@@ -1,4 +1,4 @@
-import { TEMPLATES } from '../../shared';
+import { TEMPLATES, templateTitle } from '../../shared';
 import type { Command } from '../command';
 
 export const templatesCommand: Command = {
@@ -7,7 +7,8 @@ export const templatesCommand: Command = {
   summary: { vi: 'Liệt kê các mẫu phụ lục', en: 'List the appendix templates' },
   options: {},
   async run(_args, ctx) {
-    for (const t of TEMPLATES) ctx.out(`${t.id.padEnd(20)} ${ctx.language === 'vi' ? t.title.vi : t.title.en}  (seed ${t.seed})`);
+    const year = new Date().getFullYear();
+    for (const t of TEMPLATES) ctx.out(`${t.id.padEnd(20)} ${templateTitle(t, ctx.language, year)}`);
     return 0;
   },
 };

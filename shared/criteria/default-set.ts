@@ -20,7 +20,7 @@ const SEED_003_LEAVES: readonly CriterionRow[] = [
   {
     code: '1.6', name: 'Đổi mới, sáng tạo trong triển khai nhiệm vụ cải cách hành chính', max: 2,
     rule: { kind: 'count', perItem: 0.5 }, ruleText: 'Mỗi sáng kiến được 0,5 điểm',
-    note: 'Điểm mỗi sáng kiến suy từ seed 003 (01 sáng kiến được thống nhất: 0,5 điểm).',
+    note: 'Điểm mỗi sáng kiến suy từ bảng kết quả đánh giá huyện Vĩnh Linh 6 tháng đầu năm 2023 (01 sáng kiến được thống nhất: 0,5 điểm).',
   },
   { code: '3.4', name: 'Kết quả giải quyết hồ sơ TTHC', max: 3, ...RATIO },
   { code: '3.10.1', name: 'Tỷ lệ hồ sơ giải quyết TTHC được luân chuyển trong nội bộ giữa các cơ quan có thẩm quyền giải quyết hoặc các cơ quan có liên quan được thực hiện bằng phương thức điện tử', max: 1, ...RATIO },
@@ -42,7 +42,7 @@ const SEED_003_LEAVES: readonly CriterionRow[] = [
       ],
     },
     ruleText: 'Thực hiện 100% kế hoạch: 2 / Thực hiện từ 80% đến dưới 100% kế hoạch: 1 / Thực hiện dưới 80% kế hoạch: 0',
-    note: 'Seed 003 chỉ cho biết dưới 80% kế hoạch: 0 điểm; các mức trên là giả định, hãy thay bằng Bộ chỉ số của tỉnh.',
+    note: 'Bảng kết quả đánh giá gốc chỉ cho biết mức dưới 80% kế hoạch: 0 điểm; các mức trên là giả định, hãy thay bằng Bộ chỉ số của tỉnh.',
   },
   { code: '5.6', name: 'Cập nhật thông tin, đánh giá cán bộ, công chức, viên chức', max: 2, ...MANUAL },
   { code: '6.1.1', name: 'Thực hiện giải ngân kế hoạch vốn đầu tư phát triển nguồn ngân sách nhà nước hàng năm', max: 2, ...RATIO },
@@ -69,7 +69,7 @@ export const DEFAULT_CRITERIA_SET: CriteriaSet = {
   level: 'huyen',
   year: 2023,
   decision: 'Quyết định số 1325/QĐ-UBND ngày 23/6/2023 của UBND tỉnh Quảng Trị',
-  source: 'Bộ mẫu của phần mềm, chỉ gồm các tiêu chí có trong tài liệu gốc (seed 003); hãy nạp Bộ chỉ số do tỉnh ban hành.',
+  source: 'Bộ mẫu của phần mềm, chỉ gồm các tiêu chí có trong bảng kết quả đánh giá gốc; hãy nạp Bộ chỉ số do tỉnh ban hành.',
   rounding: 'half-up',
   scale: [
     { label: 'Nhóm A', min: 0.9 },

@@ -16,6 +16,7 @@ export const NQ76_AREAS: readonly string[] = [
   'Cải cách tổ chức bộ máy hành chính nhà nước',
   'Cải cách chế độ công vụ',
   'Cải cách tài chính công',
-  'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
+  // Local plans (and seed 004's assignment of targets) say "Chính quyền" where the Government's resolution says "Chính phủ".
+  'Xây dựng và phát triển Chính quyền điện tử, Chính quyền số',
   'Công tác chỉ đạo, điều hành',
 ];

@@ -30,8 +30,9 @@ export function readSetSheet(values: readonly (readonly unknown[])[]): CriteriaS
   }
   if (headerIndex < 0) {
     return { ok: false, problems: [problem('set_invalid', 'error', {
-      path: 'bo-chi-so', detail: 'No header row "Mã | Tên tiêu chí | Điểm tối đa | Cách tính" found.',
-      detailVi: 'Không thấy dòng tiêu đề "Mã | Tên tiêu chí | Điểm tối đa | Cách tính".',
+      path: 'bo-chi-so', where: 'Criteria set sheet: ', whereVi: 'Trang Bộ chỉ số: ',
+      detail: 'no header row "Mã | Tên tiêu chí | Điểm tối đa | Cách tính" found.',
+      detailVi: 'không thấy dòng tiêu đề "Mã | Tên tiêu chí | Điểm tối đa | Cách tính".',
     })] };
   }
   const get = (label: string): unknown => info.get(foldDiacritics(label));

@@ -17,6 +17,10 @@ export const LEVEL_LABELS: Readonly<Record<UnitLevel, string>> = {
   tinh: 'Tỉnh', so: 'Sở, ban, ngành', huyen: 'Huyện', xa: 'Xã, phường',
 };
 
-export const ROUNDING_LABELS = { 'half-up': 'Làm tròn (ROUND)', truncate: 'Cắt bỏ (ROUNDDOWN)' } as const;
+/** The reader tells them apart by "Cắt bỏ", so a sheet written with the old labels still reads the same. */
+export const ROUNDING_LABELS = {
+  'half-up': 'Làm tròn đến 2 chữ số thập phân (từ 5 trở lên làm tròn lên)',
+  truncate: 'Cắt bỏ phần lẻ sau 2 chữ số thập phân',
+} as const;
 
 export const SET_TABLE_HEADERS = ['Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Cách tính', 'Ghi chú'] as const;

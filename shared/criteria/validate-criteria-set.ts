@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { problem, type Problem } from '../problems/problem';
 import { parseRuleText } from '../rules/parse-rule-text';
 import { checkRule } from '../rules/registry';
 import { criteriaSetSchema, type CriteriaSet, type CriterionNode } from './criteria-set';
+import { describeSetIssue } from './describe-set-issue';
 import { isLeaf, walk } from './walk';
 
 export type CriteriaSetResult =
@@ -15,18 +15,8 @@ export type CriteriaSetResult =
  * Leaves that carry only the decision's wording get their rule parsed from it.
  */
 export function validateCriteriaSet(input: unknown): CriteriaSetResult {
-  const parsed = criteriaSetSchema.safeParse(input);
-  if (!parsed.success) {
-    // Parsed a second time only on failure, to give the same issues in zod's Vietnamese locale.
-    const vi = criteriaSetSchema.safeParse(input, { error: z.locales.vi().localeError });
-    const viIssues = vi.success ? [] : vi.error.issues;
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue, i) => problem('set_invalid', 'error', {
-        path: formatPath(issue.path), detail: issue.message, detailVi: viIssues[i]?.message ?? issue.message,
-      })),
-    };
-  }
+  const parsed = criteriaSetSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => describeSetIssue(issue, input)) };
   const problems: Problem[] = [];
   const areas = parsed.data.areas.map((a) => withParsedRules(a, problems));
   const set: CriteriaSet = { ...(parsed.data as CriteriaSet), areas };
@@ -68,7 +58,7 @@ function structureProblems(set: CriteriaSet): Problem[] {
       if (Math.abs(sum - node.max) > 1e-6) {
         problems.push(problem('set_parent_sum', 'error', {
           parent: node.code, parentMax: node.max, children: children.map((c) => c.code).join(', '), sum,
-        }));
+        }, { criterion: node.code }));
       }
     }
   }
@@ -78,6 +68,3 @@ function structureProblems(set: CriteriaSet): Problem[] {
   return problems;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(gốc)';
-}

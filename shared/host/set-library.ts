@@ -1,6 +1,7 @@
 import { DEFAULT_CRITERIA_SET } from '../criteria/default-set';
 import type { CriteriaSet } from '../criteria/criteria-set';
 import { validateCriteriaSet, type CriteriaSetResult } from '../criteria/validate-criteria-set';
+import { describeJsonError } from '../criteria/describe-set-issue';
 import { formatProblem } from '../problems/format-problem';
 import { problem, type Problem } from '../problems/problem';
 
@@ -93,7 +94,6 @@ export function parseSetJson(text: string): { ok: true; value: unknown } | { ok:
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, result: { ok: false, problems: [problem('set_invalid', 'error', { path: 'JSON', detail, detailVi: `JSON không hợp lệ: ${detail}` })] } };
+    return { ok: false, result: { ok: false, problems: [describeJsonError(text, e)] } };
   }
 }

@@ -31,10 +31,9 @@ export function formatProblem(p: Problem, language: Language = 'vi'): string {
       return typeof v === 'number' ? formatNumber(v, language) : String(v ?? '');
     },
   });
+  const criterion = p.criterion ? (language === 'vi' ? `Tiêu chí ${p.criterion}` : `Criterion ${p.criterion}`) : '';
   const where = p.cell
-    ? (language === 'vi' ? `Ô ${p.cell}: ` : `Cell ${p.cell}: `)
-    : p.criterion
-      ? (language === 'vi' ? `Tiêu chí ${p.criterion}: ` : `Criterion ${p.criterion}: `)
-      : '';
-  return where + text.trim();
+    ? (language === 'vi' ? `Ô ${p.cell}` : `Cell ${p.cell}`) + (criterion ? ` (${criterion.charAt(0).toLowerCase()}${criterion.slice(1)}): ` : ': ')
+    : criterion ? `${criterion}: ` : '';
+  return where + text.trim().replace(/\s{2,}/g, ' ');
 }

@@ -91,8 +91,8 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `Điểm ghi ${f.n('typed')}, theo cách tính là ${f.n('computed')} (chênh ${f.n('difference')}). ${f.s('explanationVi')}`,
   },
   score_missing: {
-    en: (f) => `${f.s('field')} is missing for a row with a maximum of ${f.n('max')}.`,
-    vi: (f) => `Thiếu ${f.s('fieldVi')} cho tiêu chí có điểm chuẩn ${f.n('max')}.`,
+    en: (f) => `The ${f.s('field')} score of criterion ${f.s('code')} (maximum ${f.n('max')}) is missing.`,
+    vi: (f) => `Thiếu ${f.s('fieldVi')} của tiêu chí ${f.s('code')} (điểm chuẩn ${f.n('max')}).`,
   },
   set_child_code: {
     en: (f) => `Code ${f.s('child')} does not start with its parent's code ${f.s('parent')}.`,
@@ -103,12 +103,12 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `Mã ${f.s('code')} bị trùng.`,
   },
   set_invalid: {
-    en: (f) => `Criteria set, field ${f.s('path')}: ${f.s('detail')}`,
-    vi: (f) => `Bộ chỉ số, mục ${f.s('path')}: ${f.s('detailVi')}`,
+    en: (f) => (f.s('detail') ? `${f.s('where')}${f.s('field')} ${f.s('detail')}` : 'The criteria set is not valid.'),
+    vi: (f) => (f.s('detailVi') ? `${f.s('whereVi')}${f.s('fieldVi')} ${f.s('detailVi')}` : 'Bộ chỉ số không hợp lệ.'),
   },
   set_parent_sum: {
-    en: (f) => `Criterion ${f.s('parent')} has a maximum of ${f.n('parentMax')} but its children (${f.s('children')}) add up to ${f.n('sum')}.`,
-    vi: (f) => `Tiêu chí ${f.s('parent')} có điểm tối đa ${f.n('parentMax')} nhưng tổng điểm các tiêu chí con (${f.s('children')}) là ${f.n('sum')}.`,
+    en: (f) => `The maximum is ${f.n('parentMax')} but the sub-criteria (${f.s('children')}) add up to ${f.n('sum')}.`,
+    vi: (f) => `Điểm tối đa là ${f.n('parentMax')} nhưng tổng điểm các tiêu chí con (${f.s('children')}) là ${f.n('sum')}.`,
   },
   stored_set_invalid: {
     en: (f) => `The criteria set "${f.s('name')}" stored in this file is damaged (${f.s('detail')}) and is not used: scoring uses the example set until it is loaded again.`,
@@ -119,8 +119,8 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `"${f.s('text')}" không phải là chỉ tiêu dạng "Tối thiểu 80%", "> 95%" hay "từ 99% trở lên".`,
   },
   total_mismatch: {
-    en: (f) => `The total ${f.n('stated')} of ${f.s('label')} does not equal the sum of its rows (${f.n('expected')}).`,
-    vi: (f) => `Tổng ${f.n('stated')} của ${f.s('label')} không bằng tổng các dòng thành phần (${f.n('expected')}).`,
+    en: (f) => `The ${f.s('column')} total of ${f.s('labelEn')} is ${f.n('stated')}, but its rows add up to ${f.n('expected')}.`,
+    vi: (f) => `Tổng ${f.s('columnVi')} của ${f.s('labelVi')} là ${f.n('stated')}, không bằng tổng các dòng thành phần (${f.n('expected')}).`,
   },
   wrong_decimal_separator: {
     en: (f) => `"${f.s('text')}" is stored as text because of its decimal separator; convert it to the number ${f.n('value')}${f.s('suffix')}.`,

@@ -27,7 +27,7 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
       if (value === null) {
         // A column nobody has filled yet is a phase not reached (no appraisal before the council meets), not an omission.
         if (row.max !== null && row.max > 0 && columnHasValues(field) && cell && !hasProblemAt(problems, cell)) {
-          problems.push(problem('score_missing', 'warning', { field: names.en, fieldVi: names.vi.toLowerCase(), max: row.max }, { cell }));
+          problems.push(problem('score_missing', 'warning', { field: names.en.toLowerCase(), fieldVi: names.vi.toLowerCase(), code: row.code, max: row.max }, { cell }));
         }
         continue;
       }
@@ -51,11 +51,11 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
     }
   }
   for (const parent of rows.filter((r) => parents.has(r.code))) {
-    problems.push(...sumProblems(parent.code, parent, leavesUnder.get(parent.code) ?? [], parent.cells));
+    problems.push(...sumProblems({ code: parent.code }, parent, leavesUnder.get(parent.code) ?? [], parent.cells));
   }
   for (const total of totals) {
     const stated = { max: total.values.max ?? null, self: total.values.self ?? null, appraised: total.values.appraised ?? null, statedDeduction: total.values.deduction ?? null };
-    problems.push(...sumProblems(cleanResidue(total.label), stated, leaves, total.cells));
+    problems.push(...sumProblems({ label: cleanResidue(total.label) }, stated, leaves, total.cells));
   }
   return problems;
 }
@@ -110,7 +110,18 @@ function evidenceProblems(row: SheetScoreRow, layout: ScoreLayout): Problem[] {
 
 type Sums = Pick<SheetScoreRow, 'max' | 'self' | 'appraised' | 'statedDeduction'>;
 
-function sumProblems(label: string, stated: Sums, parts: readonly Sums[], cells: SheetScoreRow['cells']): Problem[] {
+const COLUMN_NAMES: Readonly<Record<ScoreNumberField, { en: string; vi: string }>> = {
+  max: { en: 'maximum', vi: 'điểm tối đa' },
+  self: { en: 'self-assessed', vi: 'điểm tự đánh giá' },
+  appraised: { en: 'appraised', vi: 'điểm thẩm định' },
+  deduction: { en: 'deducted', vi: 'điểm bị trừ' },
+};
+
+/** A parent row is named by its criterion code, a total row by its label ("Tổng cộng"). */
+function sumProblems(owner: { code?: string; label?: string }, stated: Sums, parts: readonly Sums[], cells: SheetScoreRow['cells']): Problem[] {
+  const label = owner.code ?? owner.label ?? '';
+  const labelVi = owner.code ? `tiêu chí ${owner.code}` : `dòng "${label}"`;
+  const labelEn = owner.code ? `criterion ${owner.code}` : `the "${label}" row`;
   const out: Problem[] = [];
   const fields: readonly [keyof Sums, ScoreNumberField][] = [['max', 'max'], ['self', 'self'], ['appraised', 'appraised'], ['statedDeduction', 'deduction']];
   for (const [key, column] of fields) {
@@ -119,7 +130,10 @@ function sumProblems(label: string, stated: Sums, parts: readonly Sums[], cells:
     const expected = sumPoints(parts.map((p) => (key === 'statedDeduction' && p.max !== null && p.appraised !== null
       ? roundPoints(p.appraised - p.max, 'half-up') : p[key] ?? 0)));
     if (!nearlyEqual(value, expected)) {
-      out.push(problem('total_mismatch', 'error', { label, stated: value, expected }, { ...cellOf(cells[column]), fix: { value: expected } }));
+      const names = COLUMN_NAMES[column];
+      out.push(problem('total_mismatch', 'error', {
+        label, labelVi, labelEn, column: names.en, columnVi: names.vi, stated: value, expected,
+      }, { ...cellOf(cells[column]), fix: { value: expected } }));
     }
   }
   return out;

@@ -22,7 +22,7 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
   const ops = async (): Promise<string[]> => page.evaluate(() => (window as unknown as { __ops: string[] }).__ops);
   const waitOp = async (pattern: string): Promise<void> => {
     await page.waitForFunction((p) => (window as unknown as { __ops: string[] }).__ops.some((o) => o.includes(p)), pattern);
-    await page.waitForSelector('#insert:not([disabled])');
+    await page.waitForSelector('#insert:not([disabled])', { state: 'attached' });
   };
 
   beforeAll(async () => {
@@ -61,28 +61,34 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await page.selectOption('#template', 'cham-diem');
     await page.click('#insert');
     await waitOp(`add Chấm điểm CCHC ${new Date().getFullYear()}`);
+    await page.click('#tab-score');
     await page.click('#score');
     await waitOp('sheet[Điểm].range(F2:F5).formulas');
     expect(await page.textContent('#score-result')).toContain('-5,30');
+    await page.click('#tab-tools');
     await page.click('#clean');
     await waitOp('getSelectedRanges');
     await page.click('#plan');
     await waitOp('add Khắc phục CCHC');
     await page.click('#summary');
     await waitOp('add Tổng hợp CCHC');
+    await page.click('#tab-sets');
     await page.click('#set-from-sheet');
-    await page.waitForSelector('#insert:not([disabled])');
-    expect(await page.textContent('#set-problems')).toContain('Không thấy dòng tiêu đề "Mã | Tên tiêu chí');
+    await page.waitForSelector('#insert:not([disabled])', { state: 'attached' });
+    expect(await page.textContent('#set-problems')).toContain('Trang Bộ chỉ số: không thấy dòng tiêu đề "Mã | Tên tiêu chí');
     await page.click('#language');
     expect(await page.textContent('#sec-score h2')).toBe('Score');
     await page.click('#language');
+    await page.click('#set-advanced summary');
     await page.fill('#set-json', JSON.stringify({ id: 'x' }));
     await page.click('#set-import');
     await page.waitForSelector('#set-problems li');
-    expect(await page.textContent('#set-problems')).toContain('Bộ chỉ số, mục');
+    expect(await page.textContent('#set-problems')).toContain('Bộ chỉ số: tên bộ chỉ số còn thiếu');
+    await page.click('#tab-template');
   });
 
-  test('a problem click selects its cell; a cell holding HTML is shown as text', async () => {
+  test('a problem click selects its cell; a cell holding HTML is shown as text; a certain fix is one click', async () => {
+    await page.click('#tab-check');
     await page.click('#check');
     await page.waitForSelector('#problems button.problem');
     const items = await page.$$eval('#problems button.problem', (bs) => bs.map((b) => b.textContent ?? ''));
@@ -94,8 +100,12 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await page.click('#problems button[data-cell="D3"]');
     await waitOp('select Điểm!D3');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    // Set CCHC_SCREENSHOTS=1 to refresh the README's picture of the pane.
-    if (process.env.CCHC_SCREENSHOTS) await page.screenshot({ path: join(__dirname, '../../docs/taskpane.png'), fullPage: true });
+    // "0.25" has a certain fix: its button writes the number 0,25 into D3 through the core's fixWrites.
+    expect(await page.$$eval('#problems button.fix', (bs) => bs.map((b) => b.getAttribute('data-fix')))).toEqual(['D3']);
+    await page.click('#problems button[data-fix="D3"]');
+    await waitOp('sheet[Điểm].range(D3).values');
+    expect(await page.textContent('#status')).toContain('Đã sửa 1 ô.');
+    await page.click('#tab-template');
   });
 
   test('an Excel with ExcelApi 1.8 inserts the template and says what it left out', async () => {
@@ -112,6 +122,7 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await page.evaluate(() => { (window as unknown as { __supported: boolean }).__supported = false; });
     await page.click('#insert');
     await page.waitForSelector('#status.error');
+    expect(await page.$eval('#status', (s) => s.previousElementSibling?.id)).toBe('insert');
     expect(await page.textContent('#status')).toContain('Excel này quá cũ cho tính năng "Chèn mẫu phụ lục');
     await page.evaluate(() => { (window as unknown as { __supported: boolean }).__supported = true; });
   });

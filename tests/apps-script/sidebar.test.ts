@@ -44,7 +44,10 @@ describe('Sidebar.html in headless Chromium', () => {
     for (const label of ['Chèn mẫu phụ lục', 'Kiểm tra số liệu', 'Tính điểm', 'Làm sạch văn bản vùng chọn', 'Lập kế hoạch khắc phục', 'Tổng hợp các đơn vị', 'Bộ chỉ số']) {
       expect(text).toContain(label);
     }
-    expect(await page.$$eval('#template option', (os) => os.map((o) => o.textContent))).toEqual(['Kế hoạch thực hiện chỉ tiêu CCHC năm N', 'Kết quả đánh giá Chỉ số CCHC']);
+    const y = new Date().getFullYear();
+    expect(await page.$$eval('#template option', (os) => os.map((o) => o.textContent))).toEqual([`Kế hoạch thực hiện chỉ tiêu CCHC năm ${y}, dự kiến đến năm ${y + 2}`, 'Kết quả đánh giá Chỉ số CCHC']);
+    // Google's add-on style: its blue "action" button, one per view.
+    expect(await page.$$eval('#sec-template button.action', (bs) => bs.map((b) => b.id))).toEqual(['insert']);
   });
 
   test('every control reaches its server function', async () => {
@@ -54,33 +57,44 @@ describe('Sidebar.html in headless Chromium', () => {
     await page.click('#insert');
     await page.waitForSelector('#status:has-text("Đã chèn trang")');
     expect(await lastCall()).toEqual(['insertTemplate', { id: 'cham-diem', year: new Date().getFullYear(), unit: 'xã Triệu Sơn', withEvidence: true }]);
-    const cases: [string, string][] = [['#check', 'checkActiveSheet'], ['#score', 'scoreActiveSheet'], ['#clean', 'cleanSelection'], ['#plan', 'buildPlan'], ['#summary', 'buildSummary'], ['#set-from-sheet', 'loadSetFromSheet']];
-    for (const [selector, fn] of cases) {
+    const cases: [string, string, string][] = [['check', '#check', 'checkActiveSheet'], ['score', '#score', 'scoreActiveSheet'], ['tools', '#clean', 'cleanSelection'],
+      ['tools', '#plan', 'buildPlan'], ['tools', '#summary', 'buildSummary'], ['sets', '#set-from-sheet', 'loadSetFromSheet']];
+    for (const [tab, selector, fn] of cases) {
+      await page.click(`#tab-${tab}`);
       await page.click(selector);
       await page.waitForFunction((name) => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === name), fn);
-      await page.waitForSelector('#insert:not([disabled])');
+      await page.waitForSelector('#insert:not([disabled])', { state: 'attached' });
     }
     await page.selectOption('#set', 'qt-2025');
     await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'setActiveSet' && c[1] === 'qt-2025'));
-    await page.waitForSelector('#insert:not([disabled])');
+    await page.waitForSelector('#insert:not([disabled])', { state: 'attached' });
+    await page.click('#set-advanced summary');
     await page.fill('#set-json', '{"id": 1}');
     await page.click('#set-import');
     await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'importSetJson' && c[1] === '{"id": 1}'));
   });
 
   test('the score shows totals and a chart of points by area', async () => {
+    await page.click('#tab-score');
     await page.click('#score');
-    await page.waitForSelector('#score-result svg rect');
+    await page.waitForSelector('#chart .area');
     const totals = await page.textContent('#score-result dl');
     expect(totals).toContain('-23,41');
     expect(totals).toContain('41,48%');
-    expect(await page.$$eval('#score-result svg rect.bar-value', (rs) => rs.length)).toBe(2);
+    expect(totals).toContain('31,87');
+    // Each area: its name, the self-assessed and appraised bars against its maximum, the three figures.
+    expect(await page.$$eval('#chart .area', (as) => as.map((a) => [a.querySelector('.area-name')?.textContent, a.querySelector('.figures')?.textContent]))).toEqual([
+      ['1. Công tác chỉ đạo', 'Tự đánh giá 9,50 · Thẩm định 5,95 / 13,00'],
+      ['3. Cải cách TTHC', 'Tự đánh giá 8,20 · Thẩm định 5,14 / 10,00'],
+    ]);
+    expect(await page.$$eval('#chart .track.appraised .bar', (bs) => bs.map((b) => (b as HTMLElement).style.width))).toEqual(['45.77%', '51.4%']);
     expect(await page.textContent('#gaps')).toBe('E11 Tiêu chí 1.1.3: Điểm ghi 0,85, theo cách tính là 0,86 (chênh -0,01). Cách cắt bỏ (làm tròn xuống) cho đúng điểm đã ghi.');
     await page.click('#gaps button[data-cell="E11"]');
     await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'selectCell' && c[2] === 'E11'));
   });
 
   test('a problem click selects its cell; cell text holding HTML is shown as text', async () => {
+    await page.click('#tab-check');
     await page.click('#check');
     await page.waitForSelector('#problems button.problem');
     const items = await page.$$eval('#problems button.problem', (bs) => bs.map((b) => b.textContent));
@@ -99,6 +113,9 @@ describe('Sidebar.html in headless Chromium', () => {
     await page.focus('#language');
     await page.keyboard.press('Enter');
     expect(await page.textContent('#sec-template h2')).toBe('Chèn mẫu phụ lục');
+    await page.click('#tab-template');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#tab-check', 'aria-selected')).toBe('true');
     await page.focus('#check');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.filter((c) => c[0] === 'checkActiveSheet').length >= 2);

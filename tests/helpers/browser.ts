@@ -16,7 +16,7 @@ export async function launchChromium(): Promise<Browser> {
 export const XSS = '<img src=x onerror="window.__xss=1">';
 
 export const PANEL_RESPONSES: Record<string, unknown> = {
-  listTemplates: [{ id: 'chi-tieu-cchc', vi: 'Kế hoạch thực hiện chỉ tiêu CCHC năm N', en: 'Reform targets' }, { id: 'cham-diem', vi: 'Kết quả đánh giá Chỉ số CCHC', en: 'PAR Index score sheet' }],
+  listTemplates: [{ id: 'chi-tieu-cchc', vi: 'Kế hoạch thực hiện chỉ tiêu CCHC năm N, dự kiến đến năm N+2', en: 'Reform targets for year N, forecast to N+2' }, { id: 'cham-diem', vi: 'Kết quả đánh giá Chỉ số CCHC', en: 'PAR Index score sheet' }],
   listSets: { active: 'mau', sets: [{ id: 'mau', name: 'Bộ chỉ số mẫu', source: 'Bộ mẫu của phần mềm' }, { id: 'qt-2025', name: 'Quảng Trị 2025' }] },
   insertTemplate: { sheet: 'Chấm điểm CCHC 2026' },
   checkActiveSheet: { sheet: 'Điểm', problems: [
@@ -25,7 +25,7 @@ export const PANEL_RESPONSES: Record<string, unknown> = {
   ] },
   scoreActiveSheet: {
     sheet: 'Điểm', totals: { max: 40, self: 31.87, appraised: 16.59, deduction: -23.41, lost: 27 },
-    areas: [{ area: '1', name: 'Công tác chỉ đạo', max: 13, appraised: 5.95 }, { area: '3', name: 'Cải cách TTHC', max: 10, appraised: 5.14 }],
+    areas: [{ area: '1', name: 'Công tác chỉ đạo', max: 13, self: 9.5, appraised: 5.95 }, { area: '3', name: 'Cải cách TTHC', max: 10, self: 8.2, appraised: 5.14 }],
     index: 0.4148, rating: 'Dưới nhóm C', written: 54, kept: [],
     gaps: [{ code: 'score_differs_from_rule', severity: 'warning', cell: 'E11', criterion: '1.1.3', params: { typed: 0.85, computed: 0.86, difference: -0.01, explanation: '', explanationVi: 'Cách cắt bỏ (làm tròn xuống) cho đúng điểm đã ghi.' } }],
   },
@@ -35,5 +35,6 @@ export const PANEL_RESPONSES: Record<string, unknown> = {
   selectCell: null,
   setActiveSet: null,
   loadSetFromSheet: { ok: true, problems: [], name: 'Quảng Trị 2025' },
-  importSetJson: { ok: false, problems: [{ code: 'set_invalid', severity: 'error', params: { path: 'JSON', detail: 'bad', detailVi: `JSON không hợp lệ ${XSS}` } }] },
+  importSetJson: { ok: false, problems: [{ code: 'set_invalid', severity: 'error', criterion: '1.1', params: { path: 'areas[0].children[0].max', where: '', whereVi: '', field: 'maximum', fieldVi: 'điểm tối đa', detail: 'must be a number', detailVi: `phải là một số (đang ghi "${XSS}")` } }] },
+  applyFixes: { fixed: 1, problems: [] },
 };

@@ -30,13 +30,13 @@ function command(action: () => Promise<string>): (event: Office.AddinCommands.Ev
 
 const checkSheet = command(async () => {
   const r = await excelBackend.check();
-  if ('noTable' in r) return 'Không tìm thấy bảng phụ lục trên trang đang mở.';
+  if ('noTable' in r) return 'Không tìm thấy bảng phụ lục trên trang tính này.';
   return r.problems.length ? `${r.problems.length} vấn đề: ${r.problems.slice(0, 3).map((p) => formatProblem(p, 'vi')).join(' • ')}` : 'Không có lỗi.';
 });
 
 const scoreSheet = command(async () => {
   const r = await excelBackend.score();
-  return 'noTable' in r ? 'Không tìm thấy bảng chấm điểm trên trang đang mở.' : `Bị trừ ${r.totals.deduction.toFixed(2).replace('.', ',')} điểm ở ${r.totals.lost} tiêu chí.`;
+  return 'noTable' in r ? 'Không tìm thấy bảng chấm điểm trên trang tính này.' : `Bị trừ ${r.totals.deduction.toFixed(2).replace('.', ',')} điểm ở ${r.totals.lost} tiêu chí.`;
 });
 
 const cleanSelection = command(async () => `Đã làm sạch ${(await excelBackend.clean()).changed} ô.`);

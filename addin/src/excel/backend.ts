@@ -1,4 +1,4 @@
-import { TEMPLATES, checkGrid, cleanCells, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec } from '../../../shared';
+import { TEMPLATES, checkGrid, cleanCells, fixWrites, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec } from '../../../shared';
 import type { PanelBackend } from '../../../ui/backend';
 import { intersect, readInChunks, type Block } from './chunked-read';
 import { applyWrites, formulaOf, gridOf, insertSpec, probeAreaChart, readGrid } from './excel-port';
@@ -143,6 +143,19 @@ export const excelBackend: PanelBackend = {
     const saved = await addSet(result.set);
     if (saved.ok) await recalculateFunctions();
     return saved.ok ? { ok: true, problems: saved.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
+  }),
+
+  applyFixes: (sheetName, cells) => Excel.run(async (context) => {
+    requireSet(NEEDS.read);
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const before = checkGrid(await readGrid(context, sheet));
+    if (!before.ok) return { fixed: 0, problems: [] };
+    const writes = fixWrites(before.value, cells);
+    // A fixed value is typed data, written as a value (never a formula) into that one cell.
+    for (const w of writes) sheet.getRange(w.cell).values = [[w.value]];
+    await context.sync();
+    const after = checkGrid(await readGrid(context, sheet));
+    return { fixed: writes.length, problems: after.ok ? after.value : [] };
   }),
 
   importSetJson: async (text) => {

@@ -5,9 +5,9 @@ import { excelBackend } from '../excel/backend';
 Office.onReady(() => {
   const root = document.getElementById('app');
   if (!root) return;
-  mountPanel(root, excelBackend, { width: 350, year: new Date().getFullYear() });
+  mountPanel(root, excelBackend, { width: 350, year: new Date().getFullYear(), theme: 'fluent' });
   window.addEventListener('cchc-notice', (e) => {
-    const status = document.getElementById('status');
+    const status = document.getElementById('status-text');
     if (status) status.textContent = (e as CustomEvent<string>).detail;
   });
 });

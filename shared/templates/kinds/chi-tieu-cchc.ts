@@ -6,6 +6,7 @@ import { toRoman } from '../roman';
 import { SheetBuilder } from '../sheet-builder';
 import type { SheetSpec } from '../sheet-spec';
 import { STYLE } from '../styles';
+import { localText } from '../local-government';
 import { addTargetEntryRules } from '../target-entry';
 import type { TemplateOptions } from '../template-options';
 
@@ -25,7 +26,7 @@ export function buildChiTieuCchc(options: TemplateOptions): SheetSpec {
     b.add('section', [{ value: toRoman(i + 1), style: STYLE.sectionCenter }, { value: area, style: STYLE.section },
       ...Array.from({ length: 5 }, () => ({ style: STYLE.section }))]);
     (NQ76_INDICATORS[i] ?? []).forEach((text, j) => {
-      b.add('item', [{ value: j + 1, style: STYLE.center }, { value: text, style: STYLE.text },
+      b.add('item', [{ value: j + 1, style: STYLE.center }, { value: localText(text, options), style: STYLE.text },
         ...Array.from({ length: 4 }, () => ({ style: STYLE.input })), { style: STYLE.text }]);
     });
   });

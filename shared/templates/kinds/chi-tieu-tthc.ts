@@ -4,6 +4,7 @@ import { addLetterhead, referenceLine } from '../letterhead';
 import { SheetBuilder } from '../sheet-builder';
 import type { SheetSpec } from '../sheet-spec';
 import { STYLE } from '../styles';
+import { localText } from '../local-government';
 import { addTargetEntryRules } from '../target-entry';
 import type { TemplateOptions } from '../template-options';
 
@@ -25,7 +26,7 @@ export function buildChiTieuTthc(options: TemplateOptions): SheetSpec {
       const isGroup = item.unit === '';
       b.add(isGroup ? 'criterion' : 'item', [
         { value: `${item.stt}.`, style: isGroup ? STYLE.criterionCenter : STYLE.center },
-        { value: item.text, style: isGroup ? STYLE.criterion : STYLE.text },
+        { value: localText(item.text, options), style: isGroup ? STYLE.criterion : STYLE.text },
         { value: item.unit, style: STYLE.center },
         { style: isGroup ? STYLE.center : STYLE.input },
         { style: STYLE.text },

@@ -44,7 +44,7 @@ describe('validating a loaded set', () => {
     });
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => formatProblem(p, 'vi'))).toEqual([
-      'Tiêu chí 1.1 có điểm tối đa 3 nhưng tổng điểm các tiêu chí con (1.1.1, 1.1.2) là 2,5.',
+      'Tiêu chí 1.1: Điểm tối đa là 3 nhưng tổng điểm các tiêu chí con (1.1.1, 1.1.2) là 2,5.',
     ]);
   });
 
@@ -52,6 +52,21 @@ describe('validating a loaded set', () => {
     const bad = validateCriteriaSet({ ...base, level: 'phuong', areas: [{ code: '1', name: '', max: -1 }] });
     expect(bad.ok).toBe(false);
     expect(bad.problems.map((p) => p.params.path)).toEqual(['level', 'areas[0].name', 'areas[0].max']);
+    // What the officer reads: the criterion, the field in the sheet's words, never the library's text.
+    expect(bad.problems.map((p) => formatProblem(p, 'vi'))).toEqual([
+      'Bộ chỉ số: cấp đánh giá phải là một trong: tinh, so, huyen, xa',
+      'Tiêu chí 1: tên tiêu chí không được để trống',
+      'Tiêu chí 1: điểm tối đa không được nhỏ hơn 0',
+    ]);
+    const typed = validateCriteriaSet({ ...base, year: '2026', areas: [{ code: '1', name: 'A', max: 1, children: [{ code: '1.1', name: 'x', max: '1' }] }] });
+    expect(typed.problems.map((p) => formatProblem(p, 'vi'))).toEqual([
+      'Bộ chỉ số: năm áp dụng phải là một số (đang ghi "2026")',
+      'Tiêu chí 1.1: điểm tối đa phải là một số (đang ghi "1")',
+    ]);
+    expect(typed.problems.map((p) => formatProblem(p, 'en'))).toEqual([
+      'Criteria set: year must be a number (it holds "2026")',
+      'Criterion 1.1: maximum must be a number (it holds "1")',
+    ]);
 
     const structure = validateCriteriaSet({
       ...base,

@@ -1,3 +1,4 @@
+import { formatProblem } from '../../../shared/problems/format-problem';
 import { DEFAULT_CRITERIA_SET, activeSetOf, allSetsOf, asStoredSets, parseSetJson, withActiveSet, withAddedSet } from '../../../shared';
 
 describe('the criteria sets a workbook carries', () => {
@@ -27,8 +28,16 @@ describe('the criteria sets a workbook carries', () => {
   });
 
   test('pasted text that is not JSON says so in Vietnamese', () => {
-    const parsed = parseSetJson('{ "id": ');
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(String(parsed.result.problems[0]?.params.detailVi)).toMatch(/^JSON không hợp lệ: /);
+    const cut = parseSetJson('{ "id": ');
+    expect(cut.ok).toBe(false);
+    if (!cut.ok) expect(formatProblem(cut.result.problems[0]!, 'vi')).toBe('Bộ chỉ số (JSON): văn bản dừng giữa chừng: thiếu dấu đóng } hoặc ] hoặc dấu ngoặc kép.');
+    // An unquoted key on the second line: the parser's position becomes a line and a column.
+    const unquoted = parseSetJson('{\n  id: "x" }');
+    expect(unquoted.ok).toBe(false);
+    if (!unquoted.ok) {
+      const vi = formatProblem(unquoted.result.problems[0]!, 'vi');
+      expect(vi).toMatch(/^Bộ chỉ số \(JSON\): đây không phải JSON hợp lệ: lỗi ở dòng 2, cột 3, gần "/);
+      expect(vi).not.toMatch(/position|Expected|property/i);
+    }
   });
 });

@@ -10,9 +10,9 @@ describe('scoreGrid on seed 003 as a sheet', () => {
     if (!outcome.ok) throw new Error('no table');
     expect(outcome.value.ruleGaps.map((p) => formatProblem(p, 'vi'))).toEqual([
       // 18/42 × 2 = 0,857…: rounded 0,86, the council truncated.
-      'Ô E2: Điểm ghi 0,85, theo cách tính là 0,86 (chênh -0,01). Cách cắt bỏ (làm tròn xuống) cho đúng điểm đã ghi.',
+      'Ô E2 (tiêu chí 1.1.3): Điểm ghi 0,85, theo cách tính là 0,86 (chênh -0,01). Cách cắt bỏ (làm tròn xuống) cho đúng điểm đã ghi.',
       // "Hoàn thành 4/9 nhiệm vụ … đạt 55.56%": 4/9 is 44,44 %, the score 0,55 follows the 55,56 %.
-      'Ô E4: Điểm ghi 0,55, theo cách tính là 0,44 (chênh 0,11). ',
+      'Ô E4 (tiêu chí 1.4.1): Điểm ghi 0,55, theo cách tính là 0,44 (chênh 0,11). ',
     ].map((s) => s.trim()));
     expect(outcome.value.totals.deduction).toBe(-23.41);
   });

@@ -24,7 +24,7 @@ describe('validating a score sheet', () => {
       'Ô D5: Điểm tự đánh giá 2,5 vượt điểm tối đa 2.',
       'Ô E6: Điểm thẩm định -0,5 nhỏ hơn 0.',
       'Ô F7: Điểm bị trừ -0,25 không bằng điểm thẩm định trừ điểm chuẩn (-0,5).',
-      'Ô D6: Thiếu điểm tự đánh giá cho tiêu chí có điểm chuẩn 4.',
+      'Ô D6: Thiếu điểm tự đánh giá của tiêu chí 1.2 (điểm chuẩn 4).',
     ]);
     expect(validateTable(block, scoreLayout).find((p) => p.cell === 'F7')?.fix).toEqual({ value: -0.5 });
   });
@@ -52,8 +52,8 @@ describe('validating a score sheet', () => {
       ['', 'Tổng cộng', '3,00', '3', '2,25', '-0,75'],
     ];
     expect(messages(block, scoreLayout)).toEqual([
-      'Ô E5: Tổng 2 của 1 không bằng tổng các dòng thành phần (2,25).',
-      'Ô F5: Tổng -1 của 1 không bằng tổng các dòng thành phần (-0,75).',
+      'Ô E5: Tổng điểm thẩm định của tiêu chí 1 là 2, không bằng tổng các dòng thành phần (2,25).',
+      'Ô F5: Tổng điểm bị trừ của tiêu chí 1 là -1, không bằng tổng các dòng thành phần (-0,75).',
     ]);
   });
 
