@@ -63,7 +63,8 @@ describe('every file argument is processed; a missing one is reported and ends w
     expect(failed.code).toBe(2);
     expect(failed.err).toContain(`Chưa ghi "${out}"`);
     expect(existsSync(out)).toBe(false);
-    expect((await cchc('plan', a, b, '-o', out, '--year', '2024')).code).toBe(0);
+    // Written, and exit 1 as check and score give: the seed's "0.25" is a data error in both sheets.
+    expect((await cchc('plan', a, b, '-o', out, '--year', '2024')).code).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets).toHaveLength(2);

@@ -31,7 +31,10 @@ function sourceStrings(dir: string): string[] {
     else if (/\.ts$/.test(name)) {
       // String literals only: comments may name the seeds the code was drawn from.
       const code = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-      for (const m of code.matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`|"((?:[^"\\\n]|\\.)*)"/g)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+      for (const m of code.matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`|"((?:[^"\\\n]|\\.)*)"/g)) {
+        // A template literal's ${…} parts are code, not words.
+        out.push((m[1] ?? m[2] ?? m[3] ?? '').replace(/\$\{[^}]*\}/g, ''));
+      }
     }
   }
   return out;
