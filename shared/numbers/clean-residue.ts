@@ -16,7 +16,7 @@ export function cleanResidue(input: string, options: CleanOptions = {}): string 
   let text = input.normalize('NFC');
   text = text.replace(/<sup>([^<]*)<\/sup>/gi, (whole, inner: string) => footnote(inner) ?? whole);
   text = text.replace(/<\s*br\s*\/?\s*>/gi, '\n');
-  text = text.replace(/<\s*li[^>]*>/gi, '\n- ');
+  text = text.replace(/<\s*li[^<>]*>/gi, '\n- ');
   text = text.replace(/<\/\s*(p|div|li|ul|ol|tr|h[1-6])\s*>/gi, '\n');
   text = text.replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/g, ' ');
   text = text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
@@ -67,11 +67,11 @@ function fromCodePoint(code: number): string | undefined {
 function stripLatex(text: string): string {
   return text.replace(/\$([^$]+)\$/g, (_m, inner: string) =>
     inner
-      .replace(/\\frac\s*\{([^}]*)\}\s*\{([^}]*)\}/g, '$1/$2')
+      .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, '$1/$2')
       .replace(/\\(times|cdot)/g, '*')
       .replace(/\\%/g, '%')
       .replace(/\\,/g, ' ')
-      .replace(/\\text\s*\{([^}]*)\}/g, '$1'),
+      .replace(/\\text\s*\{([^{}]*)\}/g, '$1'),
   ).replace(/\\%/g, '%');
 }
 

@@ -25,7 +25,7 @@ const REPEATED_PERCENT = new RegExp(`^(${N})\\s*%{2,}$`, 'u');
 // One character class, then a digit test: "[…]*\d[…]*" backtracks quadratically on a long run of digits.
 const LOOKS_NUMERIC = /^[-+\u2212]?[\dOoIl.,]+\s*%*$/u;
 const LEVEL = /(cấp\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s*:\s*/giu;
-const COUNT = /^(\d[\d.,]*)\s+(\p{L}[\p{L}\s]*?)\s*(\(.*\))?$/u;
+const COUNT = /^(\d[\d.,]*)\s+(\p{L}[\p{L}\s]*)(\(.*\))?$/u;
 
 /**
  * Reads a cell the way Vietnamese staff type it. Never throws: the value is always one of the

@@ -82,11 +82,17 @@ function bodyAfter(values: readonly (readonly unknown[])[], headerIndex: number)
   let last = values.length - 1;
   while (last > headerIndex && (values[last] ?? []).every((v) => fold(v) === '')) last--;
   return values.slice(headerIndex + 1, last + 1).map((row) => {
+    // Most rows of a sheet with a stray far cell are empty: no folding, no allocation beyond the row itself.
+    if (row.every(isBlank)) return [];
     const folded = row.map(fold);
     if (folded.join('|') === header) return [];
     if (isColumnNumberRow(row)) return [];
     return [...row];
   });
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
 }
 
 function isColumnNumberRow(row: readonly unknown[]): boolean {

@@ -44,6 +44,8 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
   const totals: SheetTotalRow[] = [];
   const problems: Problem[] = [];
   block.forEach((cellsOfRow, i) => {
+    // A blank row holds no code, total or problem; skipping it early keeps a sheet of a million empty rows fast.
+    if (cellsOfRow.every((v) => v === null || v === undefined || v === '')) return;
     const row = layout.firstRow + i;
     const cells: Partial<Record<ScoreColumn, string>> = {};
     const at = (col: ScoreColumn): unknown => {
