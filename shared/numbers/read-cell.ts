@@ -1,4 +1,5 @@
 import { problem, type Problem } from '../problems/problem';
+import { textOf } from '../text/text-of';
 import { cleanResidue } from './clean-residue';
 import { findRatios } from './find-ratios';
 import { isOverflowingNumeral, parseDecimal, type DecimalReading, type DecimalSeparator, type NumberContext } from './parse-decimal';
@@ -80,15 +81,6 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
     }
   }
   return ok({ kind: 'text', text, ratios });
-}
-
-/** String(x) can throw for odd objects (a toString that is not a function); the reader never does. */
-function textOf(raw: unknown): string {
-  try {
-    return String(raw);
-  } catch {
-    return Object.prototype.toString.call(raw);
-  }
 }
 
 function ok(value: CellValue, problems: readonly Problem[] = []): CellReading {
