@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {
   DEFAULT_CRITERIA_SET, FUNCTIONS, MESSAGES, callFunction, checkGrid, cleanCells, cleanResidue, columnBlocks, findTable,
   fixWrites, formatProblem, parseRuleText, planGrid, readCell, readSetSheet, scoreGrid, scoreSheet, summaryOfGrids,
-  toFnArg, validateCriteriaSet, validateTable, type FnArg, type FnValue, type Grid, type Problem, type ScoreLayout,
+  activeSetOf, allSetsOf, asStoredSets, freeSheetName, parseSetJson, toFnArg, validateCriteriaSet, validateTable, withActiveSet, withAddedSet, type FnArg, type FnValue, type Grid, type Problem, type ScoreLayout,
 } from '../../shared';
 
 /**
@@ -209,6 +209,21 @@ describe('the core never throws and answers in its declared kind, whatever the i
       const summary = summaryOfGrids(grids, DEFAULT_CRITERIA_SET, { year: 2026 });
       if (!summary.ok) expect(summary.reason).toBe('no-score-table');
     }), { numRuns: 50 });
+  });
+
+  test('the stored set library: any stored value, any pasted JSON, deep nesting included', () => {
+    const deepJson = fc.integer({ min: 1, max: 5000 }).map((depth) => `${'{"areas":['.repeat(depth)}${']}'.repeat(depth)}`);
+    fc.assert(fc.property(fc.anything({ maxDepth: 3 }), fc.oneof(hostileText, deepJson, fc.json()), hostileText, (raw, json, name) => {
+      const stored = asStoredSets(raw);
+      expect(allSetsOf(stored).length).toBeGreaterThan(0);
+      expect(typeof activeSetOf(stored).id).toBe('string');
+      // An id the panel never offered throws by design (set-library.ts: misuse, not input); listed ids never do.
+      for (const set of allSetsOf(stored)) expect(activeSetOf(withActiveSet(stored, set.id)).id).toBe(set.id);
+      const parsed = parseSetJson(json);
+      if (parsed.ok) expectProblems(withAddedSet(stored, parsed.value).result.problems);
+      else expectProblems(parsed.result.problems);
+      expect(typeof freeSheetName([name, `${name} (2)`], name)).toBe('string');
+    }), RUNS);
   });
 
   test('every custom function, with single values and jagged ranges, as both hosts pass them', () => {
