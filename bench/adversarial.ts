@@ -45,11 +45,11 @@ export async function adversarialBenchmarks(): Promise<Doubling[]> {
   pairs.push(pair('"<sup>" then spaces, 0,5 → 1 MB (cleanResidue)', 'chars', 1_048_576, (n) => {
     const text = `<sup>${' '.repeat(n - 5)}`;
     return () => cleanResidue(text);
-  }));
+  }, 9));
   pairs.push(pair('nines, 0,5 → 1 MB in one cell (readCell)', 'chars', 1_048_576, (n) => {
     const text = `${'9'.repeat(n - 1)}x`;
     return () => readCell(text);
-  }));
+  }, 9));
   pairs.push(pair('score table with an empty column, 50 000 → 100 000 rows (validateTable)', 'rows', 100_000, (n) => {
     const block = emptyColumnBlock(n);
     return () => validateTable(block, LAYOUT);
