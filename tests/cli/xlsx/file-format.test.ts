@@ -57,6 +57,23 @@ describe('files are recognised by their content, and the message names the forma
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
+  test('an .xlsx whose sheets unpack beyond 200 MB is refused from its zip directory, before anything is inflated', async () => {
+    const zip = storedZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: '<workbook/>' },
+      { name: 'xl/worksheets/sheet1.xml', data: '<worksheet/>' },
+    ]);
+    // The directory's stated size of sheet1.xml (APPNOTE 4.3.12: uncompressed size at +24) says 300 MB, as a zip bomb's would.
+    const entry = zip.lastIndexOf(Buffer.from('xl/worksheets/sheet1.xml')) - 46;
+    zip.writeUInt32LE(300 * 1024 * 1024, entry + 24);
+    const input = join(dir, 'qua-lon.xlsx');
+    writeFileSync(input, zip);
+    const run = await cchc('check', input);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`Tệp "${input}" quá lớn`);
+    expect(run.err).toContain('300 MB khi giải nén, vượt giới hạn 200 MB');
+  });
+
   test('a password-protected .xlsx (an OLE file with an EncryptedPackage stream) is told apart from an .xls', async () => {
     const input = join(dir, 'mat-khau.xlsx');
     writeFileSync(input, Buffer.concat([OLE, Buffer.alloc(1000), Buffer.from('EncryptedPackage', 'utf16le')]));
