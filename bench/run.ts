@@ -1,3 +1,4 @@
+import { adversarialBenchmarks, doublingReport } from './adversarial';
 import { coreBenchmarks } from './core';
 import { report, type Reference } from './measure';
 import { hostCounts } from './hosts';
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   for (const line of customFunctionColdStart()) console.log(line);
   console.log('What the hosts load:');
   for (const line of weights()) console.log(line);
+  console.log('Adversarial inputs, each at half and full size (linear time doubles: ×2; quadratic: ×4):');
+  for (const d of await adversarialBenchmarks()) console.log(doublingReport(d));
   console.log('Host round trips (largest template cham-diem with a set of N criteria; scoring N rows), beside one call per cell:');
   for (const line of await hostCounts()) console.log(line);
 }

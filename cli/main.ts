@@ -11,6 +11,9 @@ import { templatesCommand } from './commands/templates';
 import type { CliContext } from './context';
 import { parseCommandArgs, takeLanguage } from './parse-command-line';
 
+/** Re-exported so the bin script, which loads only the bundle, can word an internal error. */
+export { internalErrorLines } from './internal-error';
+
 export const COMMANDS: readonly Command[] = [templatesCommand, templateCommand, checkCommand, scoreCommand, rankCommand, planCommand, cleanCommand];
 
 function help(language: Language): string {
@@ -19,8 +22,8 @@ function help(language: Language): string {
     ? 'cchc — kiểm tra và chấm điểm các bảng phụ lục CCHC trong tệp .xlsx\n\nCác lệnh:'
     : 'cchc — check and score CCHC appendix tables in .xlsx files\n\nCommands:';
   const tail = language === 'vi'
-    ? '\nTùy chọn chung: --lang en (thông báo tiếng Anh). Mã thoát: 0 xong, 1 số liệu có lỗi, 2 sai cách dùng hoặc không đọc được tệp.'
-    : '\nCommon option: --lang en. Exit codes: 0 done, 1 the data has errors, 2 bad usage or unreadable input.';
+    ? '\nTùy chọn chung: --lang en (thông báo tiếng Anh). Mã thoát: 0 xong, 1 số liệu có lỗi, 2 sai cách dùng hoặc không đọc được tệp, 3 lỗi của chương trình (xin báo lỗi).'
+    : '\nCommon option: --lang en. Exit codes: 0 done, 1 the data has errors, 2 bad usage or unreadable input, 3 internal error (please report it).';
   return [head, ...lines, tail].join('\n');
 }
 

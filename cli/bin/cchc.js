@@ -19,13 +19,27 @@ function load() {
   return require('../main.ts');
 }
 
-load().runCli(process.argv.slice(2), {
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
-}).then(
+// `cchc score … | head -1`: once the reader has gone, further output has nowhere to go. The command
+// still finishes (an output file being written is completed, never left half-written); it just stops printing.
+const closed = { out: false, err: false };
+process.stdout.on('error', () => { closed.out = true; });
+process.stderr.on('error', () => { closed.err = true; });
+const out = (line) => { if (!closed.out) process.stdout.write(line + '\n'); };
+const err = (line) => { if (!closed.err) process.stderr.write(line + '\n'); };
+
+const cli = load();
+const args = process.argv.slice(2);
+const language = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
+
+/** Exit code 3: a fault of cchc itself. One plain line asking for a report, the stack only with CCHC_DEBUG=1. */
+function internalError(error) {
+  for (const line of cli.internalErrorLines(error, language, process.env.CCHC_DEBUG === '1')) err(line);
+  process.exitCode = 3;
+}
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+
+cli.runCli(args, { out, err }).then(
   (code) => { process.exitCode = code; },
-  (error) => {
-    process.stderr.write(`Lỗi không mong đợi / Unexpected error: ${error && error.stack ? error.stack : error}\n`);
-    process.exitCode = 3;
-  },
+  internalError,
 );

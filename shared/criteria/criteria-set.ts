@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ruleSchema, type Rule } from '../rules/rule';
 import type { RoundingHabit } from '../numbers/rounding';
+import { CRITERION_CODE } from './criterion-code';
 
 /** tỉnh (province-level bodies), sở (departments), huyện (districts, up to 2024), xã (communes and wards). */
 export type UnitLevel = 'tinh' | 'so' | 'huyen' | 'xa';
@@ -45,7 +46,7 @@ export interface CriteriaSet {
 // No code generation: Apps Script and locked-down task panes may forbid it, and zod would otherwise probe with new Function.
 z.config({ jitless: true });
 
-const codeSchema = z.string().regex(/^\d+(\.\d+)*$/);
+const codeSchema = z.string().regex(CRITERION_CODE);
 
 export const criterionSchema: z.ZodType<CriterionNode> = z.lazy(() =>
   z.object({

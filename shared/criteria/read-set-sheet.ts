@@ -4,6 +4,7 @@ import { atCell, problem, type Problem } from '../problems/problem';
 import { foldDiacritics } from '../text/fold-diacritics';
 import { a1 } from '../sheet/a1';
 import { buildTree, type CriterionRow } from './build-tree';
+import { isCriterionCode } from './criterion-code';
 import type { RatingBand, UnitLevel } from './criteria-set';
 import { PAR_AREAS } from './par-areas';
 import { LEVEL_LABELS, ROUNDING_LABELS, SET_INFO_LABELS } from './set-sheet-labels';
@@ -42,7 +43,7 @@ export function readSetSheet(values: readonly (readonly unknown[])[]): CriteriaS
   for (let r = headerIndex + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     const code = typeof row[0] === 'number' ? String(row[0]) : text(row[0]).replace(/\.$/, '');
-    if (!/^\d+(\.\d+)*$/.test(code)) continue;
+    if (!isCriterionCode(code)) continue;
     const maxReading = readCell(row[2], { decimal: ',', context: 'points' });
     problems.push(...maxReading.problems.map((p) => atCell(p, a1(r + 1, 3))));
     const max = maxReading.value.kind === 'number' ? maxReading.value.value : undefined;

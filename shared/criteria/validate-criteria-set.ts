@@ -3,6 +3,7 @@ import { parseRuleText } from '../rules/parse-rule-text';
 import { checkRule } from '../rules/registry';
 import { criteriaSetSchema, type CriteriaSet, type CriterionNode } from './criteria-set';
 import { describeSetIssue } from './describe-set-issue';
+import { MAX_CODE_LEVELS } from './criterion-code';
 import { isLeaf, walk } from './walk';
 
 export type CriteriaSetResult =
@@ -15,6 +16,14 @@ export type CriteriaSetResult =
  * Leaves that carry only the decision's wording get their rule parsed from it.
  */
 export function validateCriteriaSet(input: unknown): CriteriaSetResult {
+  const tooDeep = deeperThanAllowed(input);
+  if (tooDeep !== undefined) {
+    return { ok: false, problems: [problem('set_invalid', 'error', {
+      path: tooDeep,
+      detail: `criteria are nested more than ${MAX_CODE_LEVELS} levels deep (area → criterion → sub-criterion is 3).`,
+      detailVi: `các tiêu chí lồng nhau quá ${MAX_CODE_LEVELS} cấp (lĩnh vực → tiêu chí → tiêu chí thành phần là 3 cấp).`,
+    })] };
+  }
   const parsed = criteriaSetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => describeSetIssue(issue, input)) };
   const problems: Problem[] = [];
@@ -68,3 +77,32 @@ function structureProblems(set: CriteriaSet): Problem[] {
   return problems;
 }
 
+/**
+ * The path of the first node below MAX_CODE_LEVELS, found with an explicit stack before the schema
+ * (itself recursive) ever sees the input; undefined when the nesting is within bounds. Objects seen
+ * twice (a cycle built in code) are not followed again.
+ */
+function deeperThanAllowed(input: unknown): string | undefined {
+  const areas = isObject(input) ? input.areas : undefined;
+  if (!Array.isArray(areas)) return undefined;
+  const seen = new Set<object>();
+  const stack: { nodes: unknown[]; depth: number; path: string }[] = [{ nodes: areas, depth: 1, path: 'areas' }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    for (let i = 0; i < item.nodes.length; i++) {
+      const node = item.nodes[i];
+      if (!isObject(node) || seen.has(node)) continue;
+      seen.add(node);
+      const path = `${item.path}[${i}]`;
+      if (item.depth > MAX_CODE_LEVELS) return path;
+      // A rule nests only through "when-nothing" around one other rule: two levels are all a decision needs.
+      let rule = node.rule;
+      for (let d = 0; isObject(rule); d++, rule = rule.rule) if (d > MAX_CODE_LEVELS) return `${path}.rule`;
+      if (Array.isArray(node.children)) stack.push({ nodes: node.children, depth: item.depth + 1, path: `${path}.children` });
+    }
+  }
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

@@ -9,10 +9,16 @@ export interface Leaf {
   readonly areaCode: string;
 }
 
+/** Every node in document order (parent before its children), with an explicit stack: no recursion to overflow. */
 export function* walk(nodes: readonly CriterionNode[]): Generator<CriterionNode> {
-  for (const node of nodes) {
+  const stack: CriterionNode[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     yield node;
-    if (node.children) yield* walk(node.children);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
   }
 }
 

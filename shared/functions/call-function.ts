@@ -1,5 +1,6 @@
 import type { FnArg, FnContext, FnScalar, FnValue, FunctionEntry } from './function-entry';
 import { problem } from '../problems/problem';
+import { textOf } from '../text/text-of';
 
 export type FnResult = FnValue | FnValue[][];
 
@@ -13,9 +14,9 @@ function isRange(arg: FnArg): arg is readonly (readonly FnScalar[])[] {
  * Single values are repeated across the range.
  */
 export function callFunction(entry: FunctionEntry, args: readonly FnArg[], ctx: FnContext): FnResult {
-  if (entry.shape === 'aggregate' && entry.aggregate) return entry.aggregate(args, ctx);
+  if (entry.shape === 'aggregate' && entry.aggregate) return finite(entry.aggregate(args, ctx));
   const ranges = args.filter(isRange);
-  if (ranges.length === 0) return entry.evaluate(args as readonly FnScalar[], ctx);
+  if (ranges.length === 0) return finite(entry.evaluate(args as readonly FnScalar[], ctx));
   const rows = Math.max(...ranges.map((r) => r.length));
   const cols = Math.max(...ranges.map((r) => r[0]?.length ?? 0));
   const mismatch = ranges.some((r) => !(r.length === rows || r.length === 1) || !((r[0]?.length ?? 0) === cols || (r[0]?.length ?? 0) === 1));
@@ -28,11 +29,18 @@ export function callFunction(entry: FunctionEntry, args: readonly FnArg[], ctx: 
         continue;
       }
       const element = args.map((a) => (isRange(a) ? (a[a.length === 1 ? 0 : i]?.[(a[0]?.length ?? 0) === 1 ? 0 : j] ?? null) : a));
-      row.push(entry.evaluate(element, ctx));
+      row.push(finite(entry.evaluate(element, ctx)));
     }
     out.push(row);
   }
   return out;
+}
+
+/** NaN or ±Infinity (a cell holding #NUM!, numbers near 1e308) would show as a number in the cell: an error instead. */
+function finite(value: FnValue): FnValue {
+  return typeof value === 'number' && !Number.isFinite(value)
+    ? { problem: problem('number_expected', 'error', { text: textOf(value) }) }
+    : value;
 }
 
 /**
@@ -43,7 +51,8 @@ export function toFnArg(raw: unknown): FnArg {
   const one = (v: unknown): FnScalar => {
     if (v === '' || v === undefined || v === null) return null;
     if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-    return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+    return textOf(v);
   };
   if (!Array.isArray(raw)) return one(raw);
   const rows = raw as unknown[][];

@@ -1,3 +1,4 @@
+import { isCriterionCode } from '../criteria/criterion-code';
 import { findCriterion } from '../criteria/walk';
 import { readCell } from '../numbers/read-cell';
 import { roundTo, roundPoints } from '../numbers/rounding';
@@ -35,7 +36,7 @@ const score: FunctionEntry = {
   shape: 'element-wise',
   evaluate([codeOrMax = null, numerator = null, denominator = null], ctx) {
     const max = typeof codeOrMax === 'number' ? codeOrMax : undefined;
-    const code = typeof codeOrMax === 'string' && /^\d+(\.\d+)*$/.test(codeOrMax.trim()) ? codeOrMax.trim() : undefined;
+    const code = typeof codeOrMax === 'string' && isCriterionCode(codeOrMax.trim()) ? codeOrMax.trim() : undefined;
     const criterion = code ? findCriterion(ctx.set, code) : undefined;
     if (max === undefined && !criterion) {
       return { problem: problem('rule_outcome_unknown', 'error', { code: String(codeOrMax ?? ''), outcome: String(codeOrMax ?? ''), known: 'mã tiêu chí của Bộ chỉ số đang dùng hoặc một số điểm tối đa' }) };

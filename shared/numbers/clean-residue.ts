@@ -14,9 +14,9 @@ export interface CleanOptions {
  */
 export function cleanResidue(input: string, options: CleanOptions = {}): string {
   let text = input.normalize('NFC');
-  text = text.replace(/<sup>\s*\(?\s*([^<()]*?)\s*\)?\s*<\/sup>/gi, (_m, mark: string) => ` (${mark})`);
+  text = text.replace(/<sup>([^<]*)<\/sup>/gi, (whole, inner: string) => footnote(inner) ?? whole);
   text = text.replace(/<\s*br\s*\/?\s*>/gi, '\n');
-  text = text.replace(/<\s*li[^>]*>/gi, '\n- ');
+  text = text.replace(/<\s*li[^<>]*>/gi, '\n- ');
   text = text.replace(/<\/\s*(p|div|li|ul|ol|tr|h[1-6])\s*>/gi, '\n');
   text = text.replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/g, ' ');
   text = text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
@@ -27,28 +27,51 @@ export function cleanResidue(input: string, options: CleanOptions = {}): string 
   if (options.keepLineBreaks) {
     return text
       .split(/\r?\n/)
-      .map((line) => line.replace(/ {2,}/g, ' ').trim())
+      .map((line) => line.replace(/\s+/g, ' ').trim())
       .filter((line) => line.length > 0)
       .join('\n');
   }
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "<sup> (3) </sup>" → " (3)". Read by hand: the pattern it replaces ("\s*\(?\s*([^<()]*?)\s*\)?\s*")
+ * backtracked cubically on a "<sup>" followed by thousands of spaces.
+ */
+function footnote(inner: string): string | undefined {
+  let mark = inner.trim();
+  if (mark.startsWith('(')) mark = mark.slice(1).trimStart();
+  if (mark.endsWith(')')) mark = mark.slice(0, -1).trimEnd();
+  return /[()]/.test(mark) ? undefined : ` (${mark})`;
+}
+
 function decodeEntity(name: string): string | undefined {
-  if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+  if (name.startsWith('#x') || name.startsWith('#X')) return fromCodePoint(parseInt(name.slice(2), 16));
+  if (name.startsWith('#')) return fromCodePoint(parseInt(name.slice(1), 10));
   return ENTITIES[name.toLowerCase()];
+}
+
+/**
+ * "&#99999999;" names no character (String.fromCodePoint throws beyond U+10FFFF), and a lone
+ * surrogate or control character is no word: such an entity is kept as typed, so the cell still
+ * reads as what the user pasted.
+ */
+function fromCodePoint(code: number): string | undefined {
+  if (!Number.isSafeInteger(code) || code > 0x10ffff) return undefined;
+  if (code <= 0x1f && code !== 0x09 && code !== 0x0a && code !== 0x0d) return undefined;
+  if ((code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  return String.fromCodePoint(code);
 }
 
 /** Only paired `$…$` count as LaTeX, so a lone dollar sign in prose survives. */
 function stripLatex(text: string): string {
   return text.replace(/\$([^$]+)\$/g, (_m, inner: string) =>
     inner
-      .replace(/\\frac\s*\{([^}]*)\}\s*\{([^}]*)\}/g, '$1/$2')
+      .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, '$1/$2')
       .replace(/\\(times|cdot)/g, '*')
       .replace(/\\%/g, '%')
       .replace(/\\,/g, ' ')
-      .replace(/\\text\s*\{([^}]*)\}/g, '$1'),
+      .replace(/\\text\s*\{([^{}]*)\}/g, '$1'),
   ).replace(/\\%/g, '%');
 }
 

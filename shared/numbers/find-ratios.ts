@@ -17,7 +17,9 @@ const RATIO_CUE_BEFORE = /(?:hoàn thành|đạt|được|tỷ lệ|tỉ lệ|c�
  * Finds the ratios an appraisal opinion states ("Hoàn thành 4/9 nhiệm vụ", "(8/112)*1=0,07",
  * "325/408=79.66%"), leaving out document numbers and lists such as "76/482, 1017/74".
  */
-export function findRatios(text: string): Ratio[] {
+export function findRatios(typed: string): Ratio[] {
+  // Spaces folded first: "\s*" at every position of a long run of them made the scan quadratic.
+  const text = typed.replace(/\s+/gu, ' ');
   const found: Ratio[] = [];
   for (const m of text.matchAll(RATIO)) {
     const [whole, open, numText = '', denText = '', close, factorText, statedText, percentSign] = m;

@@ -25,8 +25,23 @@ export interface DecimalReading {
 
 const NUMBER_TOKEN = /^[-+\u2212]?\d[\d.,]*$/;
 
-/** Reads one numeric token ("2,00", "14.678", "-1,15"); undefined when it is not a number. */
+/**
+ * Reads one numeric token ("2,00", "14.678", "-1,15"); undefined when it is not a number, or when
+ * it is too long for a double (400 nines): no reader downstream ever sees Infinity or NaN.
+ */
 export function parseDecimal(token: string, options: DecimalOptions): DecimalReading | undefined {
+  const reading = parseFinite(token, options);
+  return reading && Number.isFinite(reading.value) && (!reading.issue || reading.issue.kind !== 'ambiguous' || Number.isFinite(reading.issue.asDecimal))
+    ? reading : undefined;
+}
+
+/** A numeral that reads as a number but not as a finite double: "9" typed 400 times. */
+export function isOverflowingNumeral(token: string, decimal: DecimalSeparator): boolean {
+  const reading = parseFinite(token, { decimal, context: 'any' });
+  return reading !== undefined && !Number.isFinite(reading.value);
+}
+
+function parseFinite(token: string, options: DecimalOptions): DecimalReading | undefined {
   const trimmed = token.trim();
   if (!NUMBER_TOKEN.test(trimmed) || /[.,]$/.test(trimmed)) return undefined;
   const negative = /^[-\u2212]/.test(trimmed);

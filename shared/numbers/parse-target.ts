@@ -30,7 +30,8 @@ export interface TargetOptions {
  * "2-3 sáng kiến". Undefined when the text is not a target (free text stays free text).
  */
 export function parseTarget(text: string, options: TargetOptions): TargetReading | undefined {
-  const t = text.trim().toLowerCase().replace(/^đạt\s+/u, '').replace(/^phấn đấu\s+/u, '');
+  // Spaces folded first: with long runs of them, "\s*(%?)\s*" below would backtrack quadratically.
+  const t = text.replace(/\s+/gu, ' ').trim().toLowerCase().replace(/^đạt\s+/u, '').replace(/^phấn đấu\s+/u, '');
   let m = new RegExp(`^(?:từ\\s*)?(${N})\\s*(%?)\\s*(?:-|–|đến)\\s*(${N})\\s*(%?)(.*)$`, 'u').exec(t);
   if (m) {
     const percent = Boolean(m[2] || m[4]) || Boolean(options.assumePercent);
@@ -84,7 +85,8 @@ function readNumber(text: string | undefined, percent: boolean, options: TargetO
 function itemOf(rest: string | undefined): string | undefined | null {
   const r = (rest ?? '').trim().replace(/^[.;,]+|[.;,]+$/g, '').trim();
   if (r === '') return undefined;
-  const withoutNote = r.replace(/\(.*\)$/u, '').trim();
+  const open = r.indexOf('(');
+  const withoutNote = (r.endsWith(')') && open >= 0 ? r.slice(0, open) : r).trim();
   if (/\d/.test(withoutNote) || withoutNote.split(/\s+/).length > 4) return null;
   return r;
 }

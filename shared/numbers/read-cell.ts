@@ -1,7 +1,8 @@
 import { problem, type Problem } from '../problems/problem';
+import { textOf } from '../text/text-of';
 import { cleanResidue } from './clean-residue';
 import { findRatios } from './find-ratios';
-import { parseDecimal, type DecimalReading, type DecimalSeparator, type NumberContext } from './parse-decimal';
+import { isOverflowingNumeral, parseDecimal, type DecimalReading, type DecimalSeparator, type NumberContext } from './parse-decimal';
 import { parseTarget } from './parse-target';
 import { percentToFraction } from './rounding';
 import type { CellValue, ScalarValue } from './values';
@@ -22,9 +23,10 @@ export interface CellReading {
 const N = String.raw`[-+\u2212]?\d[\d.,]*`;
 const PERCENT = new RegExp(`^(${N})\\s*%$`, 'u');
 const REPEATED_PERCENT = new RegExp(`^(${N})\\s*%{2,}$`, 'u');
-const LOOKS_NUMERIC = /^[-+\u2212]?[\dOoIl.,]*\d[\dOoIl.,]*\s*%*$/u;
+// One character class, then a digit test: "[…]*\d[…]*" backtracks quadratically on a long run of digits.
+const LOOKS_NUMERIC = /^[-+\u2212]?[\dOoIl.,]+\s*%*$/u;
 const LEVEL = /(cấp\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s*:\s*/giu;
-const COUNT = /^(\d[\d.,]*)\s+(\p{L}[\p{L}\s]*?)\s*(\(.*\))?$/u;
+const COUNT = /^(\d[\d.,]*)\s+(\p{L}[\p{L}\s]*)(\(.*\))?$/u;
 
 /**
  * Reads a cell the way Vietnamese staff type it. Never throws: the value is always one of the
@@ -55,6 +57,8 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
       return fromDecimal(text, reading, false);
     }
   }
+  const overflow = readOverflow(text, decimal);
+  if (overflow) return overflow;
   const malformed = readMalformed(text, decimal);
   if (malformed) return malformed;
 
@@ -79,15 +83,6 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
   return ok({ kind: 'text', text, ratios });
 }
 
-/** String(x) can throw for odd objects (a toString that is not a function); the reader never does. */
-function textOf(raw: unknown): string {
-  try {
-    return String(raw);
-  } catch {
-    return Object.prototype.toString.call(raw);
-  }
-}
-
 function ok(value: CellValue, problems: readonly Problem[] = []): CellReading {
   return { value, problems };
 }
@@ -107,10 +102,19 @@ function fromDecimal(text: string, reading: DecimalReading, percent: boolean): C
     { text, asThousands: reading.value, asDecimal: issue.asDecimal })]);
 }
 
+/** "9" typed 400 times reads past the largest double: a problem, never Infinity. */
+function readOverflow(text: string, decimal: DecimalSeparator): CellReading | undefined {
+  const numeral = text.endsWith('%') ? text.slice(0, -1).trimEnd() : text;
+  if (!isOverflowingNumeral(numeral, decimal)) return undefined;
+  const digits = numeral.replace(/\D/g, '').length;
+  const shown = text.length > 24 ? `${text.slice(0, 12)}…${text.slice(-6)}` : text;
+  return ok({ kind: 'invalid', text }, [problem('number_too_large', 'error', { text: shown, digits })]);
+}
+
 /** "8O%", "9,5 %%", "1l,5": a number with a letter or sign that slipped in. */
 function readMalformed(text: string, decimal: DecimalSeparator): CellReading | undefined {
   const repeated = REPEATED_PERCENT.exec(text);
-  const hasLetters = LOOKS_NUMERIC.test(text) && /[OoIl]/.test(text);
+  const hasLetters = LOOKS_NUMERIC.test(text) && /\d/.test(text) && /[OoIl]/.test(text);
   if (!repeated && !hasLetters) return undefined;
   const suggestion = text.replace(/[Oo]/g, '0').replace(/[Il]/g, '1').replace(/\s*%+$/, (m) => (m.includes('%') ? '%' : ''));
   const fixed = readCell(suggestion, { decimal });

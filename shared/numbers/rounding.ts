@@ -8,6 +8,8 @@ export const ROUNDING_HABITS: readonly RoundingHabit[] = ['half-up', 'truncate']
 
 export function roundTo(value: number, decimals: number, habit: RoundingHabit): number {
   const factor = 10 ** decimals;
+  // Beyond about 1e306 the scaled value overflows; such a number has no decimals left to round.
+  if (!Number.isFinite(value * factor)) return value;
   // toPrecision(12) strips binary noise such as 0.85 * 100 = 85.00000000000001 before the cut.
   const scaled = Math.abs(Number((value * factor).toPrecision(12)));
   const cut = habit === 'half-up' ? Math.floor(scaled + 0.5) : Math.floor(scaled);
@@ -30,7 +32,7 @@ export function percentToFraction(percent: number): number {
 
 /** Sums points without the drift of binary fractions (0.1 + 0.2). */
 export function sumPoints(values: readonly number[]): number {
-  return values.reduce((acc, v) => Math.round((acc + v) * 1e6) / 1e6, 0);
+  return values.reduce((acc, v) => (Number.isFinite((acc + v) * 1e6) ? Math.round((acc + v) * 1e6) / 1e6 : acc + v), 0);
 }
 
 export function nearlyEqual(a: number, b: number, tolerance = 0.005): boolean {

@@ -38,6 +38,10 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     en: (f) => `"${f.s('text')}" should be a number here.`,
     vi: (f) => `"${f.s('text')}" ở ô này phải là một số.`,
   },
+  number_too_large: {
+    en: (f) => `"${f.s('text')}" has ${f.s('digits')} digits, too many for a number a spreadsheet can hold; check what was typed or pasted.`,
+    vi: (f) => `"${f.s('text')}" có ${f.s('digits')} chữ số, quá lớn để bảng tính lưu được thành số; hãy kiểm tra lại nội dung đã gõ hoặc dán.`,
+  },
   percent_out_of_range: {
     en: (f) => `The percentage ${f.pct('value')} is outside 0% to 100%.`,
     vi: (f) => `Tỷ lệ ${f.pct('value')} nằm ngoài khoảng 0% đến 100%.`,

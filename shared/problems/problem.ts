@@ -6,6 +6,7 @@ export type ProblemCode =
   | 'evidence_missing'
   | 'malformed_number'
   | 'number_expected'
+  | 'number_too_large'
   | 'percent_out_of_range'
   | 'points_above_max'
   | 'points_below_zero'

@@ -7,7 +7,8 @@ export interface BandEdges {
   readonly upper?: Bound;
 }
 
-const P = String.raw`(\d+(?:[.,]\d+)?)\s*%?`;
+// Starts only where a number starts: inside a run of digits every start would rescan the rest of it.
+const P = String.raw`(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%?`;
 const SEP = String.raw`\s*(?:-|–|—|đến)\s*`;
 
 type Shape = readonly [RegExp, (a: number, b: number) => BandEdges];
@@ -40,7 +41,7 @@ const SHAPES: readonly Shape[] = [
  * Undefined when the condition names no percentage.
  */
 export function parseBandCondition(condition: string): BandEdges | undefined {
-  const text = condition.toLowerCase();
+  const text = condition.replace(/\s+/gu, ' ').toLowerCase();
   if (!text.includes('%')) return undefined;
   for (const [re, build] of SHAPES) {
     const m = re.exec(text);

@@ -14,12 +14,15 @@ export interface RuleTextReading {
 
 const RATIO_WORDS = new Set(['ty le', 'ti le', 'ty le %', 'tinh theo ty le', 'ratio', 'ty le phan tram']);
 const MANUAL_WORDS = new Set(['thu cong', 'hoi dong cham', 'hoi dong danh gia', 'hoi dong tham dinh cham', 'manual', 'cham thu cong']);
-const NOTHING = /không phát sinh|không có\s.*phát sinh|không nhận được|không có (?:đơn|hồ sơ|phản ánh|kiến nghị|khiếu nại|vụ việc|trường hợp)/iu;
+// Whitespace is folded to single spaces before these run (see splitParts), so "\s*" never meets a long run,
+// and no lazy group is followed by "\s*": each pattern stays linear in the part's length.
+const NOTHING = /không phát sinh|không nhận được|không có (?:đơn|hồ sơ|phản ánh|kiến nghị|khiếu nại|vụ việc|trường hợp)/iu;
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
-const COUNT = new RegExp(`^mỗi\\s+(.+?)\\s*(?:được|:|=)\\s*(${NUM})\\s*(?:điểm)?\\s*(?:[,(]?\\s*tối đa\\s*(${NUM})\\s*(?:điểm)?\\)?)?\\.?$`, 'iu');
-const PENALTY = new RegExp(`^mỗi\\s+(.+?)\\s*(?:bị\\s*)?trừ\\s*(${NUM})\\s*điểm(?:.*?tối đa\\s*(${NUM}))?`, 'iu');
-const POINTS = new RegExp(`^(${NUM})\\s*(?:điểm)?(?:\\s*(?:và|,)?\\s*(?:bị\\s*)?trừ\\s*(?:thêm\\s*)?(${NUM})\\s*(?:điểm)?)?\\.?$`, 'iu');
-const TRAILING_POINTS = new RegExp(`^(.*?)[\\s(–-]+(${NUM})\\s*điểm\\s*\\)?\\.?$`, 'iu');
+const COUNT = new RegExp(`^mỗi\\s+(.+?)(?:được|:|=)\\s*(${NUM})(?:\\s*điểm)?(?:(?:\\s*[,(])?\\s*tối đa\\s*(${NUM})(?:\\s*điểm)?\\)?)?\\.?$`, 'iu');
+const PENALTY = new RegExp(`^mỗi\\s+(.+?)trừ\\s*(${NUM})\\s*điểm(?:.*?tối đa\\s*(${NUM}))?`, 'iu');
+const POINTS = new RegExp(`^(${NUM})(?:\\s*điểm)?(?:(?:\\s*(?:và|,))?\\s*(?:bị\\s*)?trừ\\s*(?:thêm\\s*)?(${NUM})(?:\\s*điểm)?)?\\.?$`, 'iu');
+/** A part longer than this is prose, not one outcome of a rule: reported as unclear, never scanned further. */
+export const MAX_RULE_PART = 2000;
 
 type Part =
   | { readonly kind: 'outcome'; readonly outcome: Outcome }
@@ -76,11 +79,17 @@ function finish(rule: Rule, problems: Problem[], max: number, code: string): Rul
 function splitParts(text: string): string[] {
   return text
     .split(/\n|;|\s+\/\s+|(?<=[\p{L}%)])\/(?=\s*\p{L})/u)
-    .map((p) => p.trim().replace(/^(?:[-+•*]|[a-zđ]\)|\d+[.)])\s+/iu, '').trim())
+    .map((p) => p.replace(/\s+/gu, ' ').trim().replace(/^(?:[-+•*]|[a-zđ]\)|\d+[.)])\s+/iu, '').trim())
     .filter((p) => p.length > 0);
 }
 
 function readPart(part: string, max: number): Part {
+  if (part.length > MAX_RULE_PART) {
+    return { kind: 'unclear', text: `${part.slice(0, 60)}…`, hint: {
+      en: `One outcome is longer than ${MAX_RULE_PART} characters: it is prose, not a rule. Write each outcome with its points, e.g. "Đạt yêu cầu: 1".`,
+      vi: `Một mức dài quá ${MAX_RULE_PART} ký tự nên không phải là cách tính. Hãy ghi từng mức kèm số điểm, ví dụ "Đạt yêu cầu: 1".`,
+    } };
+  }
   const folded = foldDiacritics(part).replace(/[.:]$/, '');
   if (RATIO_WORDS.has(folded)) return { kind: 'rule', rule: { kind: 'ratio' } };
   const penalty = PENALTY.exec(part);
@@ -112,7 +121,7 @@ function readPart(part: string, max: number): Part {
       vi: 'Điểm phải là một số như 1 hoặc 0,5 (có thể kèm "và bị trừ 0,25 điểm").',
     } };
   }
-  if (NOTHING.test(condition)) return { kind: 'nothing', label: condition, points: points.points };
+  if (isNothing(condition)) return { kind: 'nothing', label: condition, points: points.points };
   const edges = parseBandCondition(condition);
   const outcome: Outcome = {
     label: condition,
@@ -124,6 +133,14 @@ function readPart(part: string, max: number): Part {
   return { kind: 'outcome', outcome };
 }
 
+/** "Không phát sinh", "không có … phát sinh": the case where there was nothing to handle. */
+function isNothing(condition: string): boolean {
+  if (NOTHING.test(condition)) return true;
+  const lower = condition.toLowerCase();
+  const i = lower.indexOf('không có ');
+  return i >= 0 && lower.indexOf('phát sinh', i + 9) >= 0;
+}
+
 function splitCondition(part: string): { condition: string; pointsText: string } | undefined {
   const colon = part.lastIndexOf(':');
   if (colon > 0) {
@@ -131,9 +148,32 @@ function splitCondition(part: string): { condition: string; pointsText: string }
     const pointsText = part.slice(colon + 1).trim();
     if (condition && pointsText) return { condition, pointsText };
   }
-  const trailing = TRAILING_POINTS.exec(part);
-  if (trailing && trailing[1]?.trim()) return { condition: trailing[1].trim(), pointsText: `${trailing[2]} điểm` };
-  return undefined;
+  return trailingPoints(part);
+}
+
+/**
+ * "Ban hành đúng hạn (1 điểm)", "Không ban hành - 0 điểm": the points at the end, read from the end
+ * backwards. (The regular expression this replaces, a lazy prefix before "[\s(–-]+", was quadratic
+ * on a cell of " -" repeats.)
+ */
+function trailingPoints(part: string): { condition: string; pointsText: string } | undefined {
+  let end = part.length;
+  if (part[end - 1] === '.') end--;
+  while (end > 0 && /\s/.test(part[end - 1] ?? '')) end--;
+  if (part[end - 1] === ')') end--;
+  while (end > 0 && /\s/.test(part[end - 1] ?? '')) end--;
+  if (end < 4 || foldDiacritics(part.slice(end - 4, end)) !== 'diem') return undefined;
+  end -= 4;
+  while (end > 0 && /\s/.test(part[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && /[\d.,]/.test(part[start - 1] ?? '')) start--;
+  const number = part.slice(start, end);
+  if (!new RegExp(`^${NUM}$`).test(number)) return undefined;
+  let cut = start;
+  while (cut > 0 && /[\s(–-]/.test(part[cut - 1] ?? '')) cut--;
+  if (cut === start) return undefined;
+  const condition = part.slice(0, cut).trim();
+  return condition ? { condition, pointsText: `${number} điểm` } : undefined;
 }
 
 function readPoints(text: string, max: number): { points: number; penalty?: number } | undefined {

@@ -36,20 +36,25 @@ function fold(value: unknown): string {
 export function findTable(values: readonly (readonly unknown[])[], decimal: DecimalSeparator = ','): FoundTable | undefined {
   const limit = Math.min(values.length, SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
-    const headers = (values[r] ?? []).map(fold);
+    const headers = headersOf(values[r]);
     const score = scoreColumns(headers);
     if (score) {
       return { kind: 'score', headerRow: r + 1, layout: { kind: 'score', firstRow: r + 2, firstColumn: 1, decimal, columns: score }, block: bodyAfter(values, r) };
     }
   }
   for (let r = 0; r < limit; r++) {
-    const headers = (values[r] ?? []).map(fold);
+    const headers = headersOf(values[r]);
     const target = targetColumns(headers);
     if (target) {
       return { kind: 'target', headerRow: r + 1, layout: { kind: 'target', firstRow: r + 2, firstColumn: 1, decimal, columns: target }, block: bodyAfter(values, r) };
     }
   }
   return undefined;
+}
+
+/** Array.from, not map: a sparse row (holes where a host read nothing) must give '' for each hole, not skip it. */
+function headersOf(row: readonly unknown[] | undefined): string[] {
+  return Array.from(row ?? [], fold);
 }
 
 function scoreColumns(headers: readonly string[]): Partial<Record<ScoreColumn, number>> | undefined {
@@ -82,11 +87,17 @@ function bodyAfter(values: readonly (readonly unknown[])[], headerIndex: number)
   let last = values.length - 1;
   while (last > headerIndex && (values[last] ?? []).every((v) => fold(v) === '')) last--;
   return values.slice(headerIndex + 1, last + 1).map((row) => {
+    // Most rows of a sheet with a stray far cell are empty: no folding, no allocation beyond the row itself.
+    if (row.every(isBlank)) return [];
     const folded = row.map(fold);
     if (folded.join('|') === header) return [];
     if (isColumnNumberRow(row)) return [];
     return [...row];
   });
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
 }
 
 function isColumnNumberRow(row: readonly unknown[]): boolean {

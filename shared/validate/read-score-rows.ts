@@ -1,3 +1,4 @@
+import { isCriterionCode } from '../criteria/criterion-code';
 import { cleanResidue } from '../numbers/clean-residue';
 import { readCell } from '../numbers/read-cell';
 import { atCell, problem, type Problem } from '../problems/problem';
@@ -31,7 +32,6 @@ export interface ScoreRowsReading {
   readonly problems: readonly Problem[];
 }
 
-const CODE = /^\d+(?:\.\d+)*$/;
 const NUMBER_FIELDS: readonly ScoreNumberField[] = ['max', 'self', 'appraised', 'deduction'];
 
 /**
@@ -44,6 +44,8 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
   const totals: SheetTotalRow[] = [];
   const problems: Problem[] = [];
   block.forEach((cellsOfRow, i) => {
+    // A blank row holds no code, total or problem; skipping it early keeps a sheet of a million empty rows fast.
+    if (cellsOfRow.every((v) => v === null || v === undefined || v === '')) return;
     const row = layout.firstRow + i;
     const cells: Partial<Record<ScoreColumn, string>> = {};
     const at = (col: ScoreColumn): unknown => {
@@ -77,7 +79,7 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
       problems.push(...rowProblems);
       return;
     }
-    if (!CODE.test(code)) return;
+    if (!isCriterionCode(code)) return;
     problems.push(...rowProblems);
     const evidenceText = textOf(at('evidence'));
     const results = layout.columns.result === undefined ? undefined

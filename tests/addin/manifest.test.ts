@@ -1,8 +1,8 @@
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 import { COMMAND_NAMES } from './command-names';
 
 const ROOT = join(__dirname, '../..');
@@ -125,8 +125,12 @@ describe('manifest.xml, checked offline', () => {
   });
 
   test('npm run build -- --env url=… writes the manifest for an own server', () => {
-    const out = mkdtempSync(join(tmpdir(), 'cchc-manifest-'));
-    execFileSync(join(ROOT, 'node_modules/.bin/webpack'), ['--config-name', 'excel', '--env', 'url=https://cchc.soNoiVu.gov.vn/addin', '--output-path', out], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+    const out = tempDir('cchc-manifest-');
+    execFileSync(join(ROOT, 'node_modules/.bin/webpack'), ['--config-name', 'excel', '--env', 'url=https://cchc.soNoiVu.gov.vn/addin', '--output-path', out], {
+      cwd: ROOT, stdio: 'pipe', timeout: 120_000,
+      // webpack.config.js registers tsx, whose compile cache would otherwise stay in the run's temp directory.
+      env: { ...process.env, TSX_DISABLE_CACHE: '1' },
+    });
     const xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
     expect(xml).not.toContain('localhost');
     expect(xml).toContain('https://cchc.soNoiVu.gov.vn/addin/taskpane.html');

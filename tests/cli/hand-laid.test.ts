@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cellValues, recalculate } from '../helpers/libreoffice';
 import { cchc } from '../helpers/run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(120_000);
-const dir = mkdtempSync(join(tmpdir(), 'cchc-hand-'));
+const dir = tempDir('cchc-hand-');
 
 /** A score sheet as a district officer lays it out by hand: title lines, a numbered column row, a header repeated at a page break, blank rows, codes typed as numbers. */
 async function handLaid(path: string): Promise<void> {
@@ -62,7 +62,9 @@ describe('unreadable input ends with exit 2, a clear message and no output file'
   test.each([
     ['a missing file', 'khong-co.xlsx', () => undefined, 'Không tìm thấy tệp'],
     ['a corrupt file', 'hong.xlsx', (p: string) => writeFileSync(p, 'PK\u0003\u0004 not really a zip'), 'tệp bị hỏng'],
-    ['a password-protected file', 'mat-khau.xlsx', (p: string) => writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])), 'bảo vệ bằng mật khẩu'],
+    // Excel encrypts an .xlsx into an OLE compound file whose directory names an "EncryptedPackage" stream.
+    ['a password-protected file', 'mat-khau.xlsx', (p: string) => writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le')])), 'bảo vệ bằng mật khẩu'],
+    ['an old .xls file', 'cu.xlsx', (p: string) => writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le')])), 'Excel 97-2003 (.xls)'],
     ['a text file', 'ghi-chu.xlsx', (p: string) => writeFileSync(p, 'xin chào'), 'không phải là tệp Excel'],
   ])('%s', async (_what, name, make, message) => {
     const input = join(dir, name);

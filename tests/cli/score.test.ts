@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellValues, recalculate } from '../helpers/libreoffice';
 import { cchc } from '../helpers/run-cli';
+import { tempDir } from '../helpers/temp-dir';
 import { seed003Workbook } from '../helpers/seed-workbooks';
 import { seedTable } from '../helpers/seeds';
 
 jest.setTimeout(120_000);
 
-const dir = mkdtempSync(join(tmpdir(), 'cchc-score-'));
+const dir = tempDir('cchc-score-');
 const seedRows = seedTable('003', 'STT\tLĨNH VỰC');
 const seedDeduction = (r: string[]): number => Number((r[5] ?? '').replace(',', '.'));
 

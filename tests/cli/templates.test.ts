@@ -1,6 +1,4 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   DEFAULT_CRITERIA_SET, TEMPLATES, buildKeHoachKhacPhuc, buildTongHopDonVi, rankUnits, rate, readSetSheet, remediationList, scoreSheet, validateTable, findTable,
@@ -10,11 +8,12 @@ import { applySheetSpec } from '../../cli/xlsx/apply-sheet-spec';
 import { readGrid } from '../../cli/xlsx/read-grid';
 import { cellValues, recalculate } from '../helpers/libreoffice';
 import { cchc } from '../helpers/run-cli';
+import { tempDir } from '../helpers/temp-dir';
 import { seedTable } from '../helpers/seeds';
 import { typedInViExcel } from '../helpers/seed-workbooks';
 
 jest.setTimeout(180_000);
-const dir = mkdtempSync(join(tmpdir(), 'cchc-templates-'));
+const dir = tempDir('cchc-templates-');
 const path = (name: string): string => join(dir, name);
 
 async function openSheet(file: string): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet }> {

@@ -1,6 +1,4 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CRITERIA_SET, checkGrid, scoreGrid, type ScoreColumn } from '../../shared';
 import { readGrid } from '../../addin/src/excel/excel-port';
@@ -8,6 +6,7 @@ import { FakeExcel } from '../helpers/fake-excel';
 import { FakeApp } from '../helpers/fake-spreadsheet-app';
 import { loadGasBundle } from '../helpers/gas-bundle';
 import { cchc } from '../helpers/run-cli';
+import { tempDir } from '../helpers/temp-dir';
 import { goldenCases, type GoldenCase } from './golden-cases';
 
 const HEADERS: Readonly<Record<ScoreColumn, string>> = {
@@ -49,7 +48,7 @@ describe.each(goldenCases('score'))('every host scores golden case $name alike',
   });
 
   test('the command line (a real .xlsx)', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cchc-golden-')), `${c.name}.xlsx`);
+    const file = join(tempDir('cchc-golden-'), `${c.name}.xlsx`);
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Điểm').addRows(sheetOf(c));
     await wb.xlsx.writeFile(file);
@@ -78,7 +77,7 @@ describe.each(goldenCases('validate'))('every host checks golden case $name alik
   });
 
   test('the command line', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cchc-golden-')), `${c.name}.xlsx`);
+    const file = join(tempDir('cchc-golden-'), `${c.name}.xlsx`);
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Điểm').addRows(sheetOf(c));
     await wb.xlsx.writeFile(file);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { tempDir } from './temp-dir';
 
 /** The real spreadsheet engine: LibreOffice headless (Debian libreoffice-calc-nogui, installed by .ci/run). */
 export function sofficePath(): string {
@@ -18,12 +18,17 @@ export function sofficePath(): string {
  * parallel test workers apart.
  */
 export function recalculate(paths: readonly string[]): string[] {
-  const outDir = mkdtempSync(join(tmpdir(), 'cchc-lo-out-'));
-  const profile = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
-  execFileSync(sofficePath(), [
-    `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc',
-    '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...paths,
-  ], { stdio: 'pipe', timeout: 120_000 });
+  const outDir = tempDir('cchc-lo-out-');
+  const profile = tempDir('cchc-lo-profile-');
+  try {
+    execFileSync(sofficePath(), [
+      `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc',
+      '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...paths,
+    ], { stdio: 'pipe', timeout: 120_000 });
+  } finally {
+    // The profile is some megabytes per start; the converted files stay until the test file ends.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  }
   return paths.map((p) => {
     const out = join(outDir, basename(p));
     if (!existsSync(out)) throw new Error(`LibreOffice did not convert ${p}`);
