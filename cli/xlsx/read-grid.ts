@@ -6,6 +6,10 @@ export interface SheetGrid {
   readonly values: unknown[][];
   /** The formula of each cell, or null. */
   readonly formulas: (string | null)[][];
+  /** Width of each column in characters, undefined where the sheet keeps the default. */
+  readonly columnWidths: (number | undefined)[];
+  /** Height of each row in points, undefined where the sheet keeps the default. */
+  readonly rowHeights: (number | undefined)[];
 }
 
 /** Reads a worksheet into plain 2-D arrays, the shape the core takes from every host. */
@@ -33,7 +37,9 @@ export function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
     values.push(rowValues);
     formulas.push(rowFormulas);
   }
-  return { name: ws.name, values, formulas };
+  const columnWidths = Array.from({ length: cols }, (_, c) => ws.getColumn(c + 1).width);
+  const rowHeights = Array.from({ length: rows }, (_, r) => ws.getRow(r + 1).height);
+  return { name: ws.name, values, formulas, columnWidths, rowHeights };
 }
 
 function plain(value: unknown): unknown {

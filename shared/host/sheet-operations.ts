@@ -1,7 +1,7 @@
 import type { CriteriaSet } from '../criteria/criteria-set';
 import { areaCodeOf } from '../criteria/walk';
 import type { Problem } from '../problems/problem';
-import { planScoreWrites, type AreaChartPlan, type CellWrite } from '../scoring/plan-score-writes';
+import { planScoreWrites, type AreaChartPlan, type CellWrite, type RowHeight } from '../scoring/plan-score-writes';
 import { remediationList } from '../scoring/remediation';
 import { evidenceFromCells } from '../scoring/evidence-from-cells';
 import { evidenceFromOpinion } from '../scoring/evidence-from-opinion';
@@ -49,6 +49,8 @@ export interface ScoreOutcome {
   /** Typed scores that differ from what the rule gives for the figures the opinion states. */
   readonly ruleGaps: readonly Problem[];
   readonly chart?: AreaChartPlan;
+  /** Heights of the added rows whose labels wrap (when the grid carries column widths). */
+  readonly heights?: readonly RowHeight[];
 }
 
 export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreOutcome> {
@@ -80,6 +82,7 @@ export function scoreGrid(grid: Grid, set: CriteriaSet): OperationOutcome<ScoreO
       keptFormulas: plan.keptFormulas,
       ruleGaps,
       ...(plan.chart ? { chart: plan.chart } : {}),
+      ...(plan.heights ? { heights: plan.heights } : {}),
     },
   };
 }

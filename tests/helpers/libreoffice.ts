@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -43,4 +43,25 @@ export async function cellValues(path: string, sheet?: string): Promise<(address
     const v = cell.value;
     return v ?? null;
   };
+}
+
+/**
+ * Prints workbooks to PDF with LibreOffice, all in one start, into `outDir`; the private profile is
+ * removed afterwards. Returns the PDFs in the order of `paths`.
+ */
+export function printToPdf(paths: readonly string[], outDir: string): string[] {
+  const profile = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
+  try {
+    execFileSync(sofficePath(), [
+      `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc',
+      '--convert-to', 'pdf', '--outdir', outDir, ...paths,
+    ], { stdio: 'pipe', timeout: 180_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return paths.map((p) => {
+    const out = join(outDir, basename(p).replace(/\.xlsx$/i, '.pdf'));
+    if (!existsSync(out)) throw new Error(`LibreOffice did not print ${p}`);
+    return out;
+  });
 }

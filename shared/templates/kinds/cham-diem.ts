@@ -208,8 +208,10 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   return finishSheet(b, options, {
     templateId: 'cham-diem',
     name: `Chấm điểm CCHC ${n}`,
-    // Two input columns fit in the width the sheet had before them: a landscape page still holds it at a readable scale.
-    columns: inputColumns ? [8, 42, 9, 10, 10, 9, 32, 22, 18, 12, ...(options.withEvidence ? [26] : [])] : [8, 50, 10, 11, 11, 10, 42, 32, ...(options.withEvidence ? [32] : [])],
+    // Widths keep the sheet one landscape page wide at 80 % or more, with or without the input and evidence columns.
+    columns: inputColumns
+      ? (options.withEvidence ? [8, 34, 9, 10, 10, 9, 26, 18, 14, 10, 13] : [8, 38, 9, 10, 10, 9, 28, 20, 16, 11])
+      : (options.withEvidence ? [8, 39, 9, 10, 10, 9, 32, 22, 22] : [8, 45, 9, 10, 10, 9, 40, 28]),
     table: {
       kind: 'score', headerRow: header, firstDataRow: firstData, lastDataRow: surveyRow ?? lastData,
       columns: options.withEvidence ? C : (({ evidence: _e, ...rest }) => rest)(C),

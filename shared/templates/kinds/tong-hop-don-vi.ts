@@ -59,7 +59,7 @@ export function buildTongHopDonVi(units: readonly UnitScores[], options: Templat
   return finishSheet(b, options, {
     templateId: 'tong-hop-don-vi',
     name: `Tổng hợp CCHC ${options.year}`,
-    columns: [6, 30, ...areaCodes.map(() => 10), ...(hasSurvey ? [10] : []), 10, 10, 11, 10, 14],
+    columns: [6, 30, ...areaCodes.map(() => 9), ...(hasSurvey ? [9] : []), 10, 9, 10, 9, 14],
     table: { kind: 'summary', headerRow: header, firstDataRow: firstData, lastDataRow: lastData,
       columns: { no: 1, unit: 2, total: totalCol, max: maxCol, index: indexCol, rank: rankCol, rating: ratingCol } },
     repeatRows: { first: header, last: header },
