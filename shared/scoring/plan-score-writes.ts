@@ -76,6 +76,8 @@ export function planScoreWrites(
   },
   rounding: RoundingHabit = 'half-up',
   areaNames: Readonly<Record<string, string>> = {},
+  /** The maximum the index divides by, when the user gives one (else the total row's Điểm chuẩn). */
+  givenMax?: number,
 ): ScoreWritePlan {
   const { layout } = table;
   const { values, formulas } = sheet;
@@ -166,7 +168,7 @@ export function planScoreWrites(
     put(totalRow, cAppr, sumOf(cAppr, tops), '0.00');
     put(totalRow, cDed, groupDeduction(totalRow, cAppr, cMax, leafRows), '0.00');
     if (indexRow !== undefined) {
-      put(indexRow, cAppr, `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding)})`, '0.00%');
+      put(indexRow, cAppr, `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding, givenMax)})`, '0.00%');
     }
   }
 

@@ -163,7 +163,8 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   const indexOf = (col: number): string => indexFormula(totalRow, col, C.max, set.rounding);
   const indexRow = b.add('index', [
     { style: STYLE.total }, { value: 'Chỉ số cải cách hành chính (%)', style: STYLE.totalLabel }, { style: STYLE.total },
-    { formula: indexOf(C.self), style: STYLE.total, numFmt: PERCENT_FORMAT },
+    // No index, hence no rating, before the first score is typed: an empty sheet shows no "0,00%" and no "Dưới nhóm C".
+    { formula: `IF(${noAppraisal(C.self, leafRows)},"",${indexOf(C.self)})`, style: STYLE.total, numFmt: PERCENT_FORMAT },
     { formula: `IF(${noAppraisal(C.appraised, leafRows)},"",${indexOf(C.appraised)})`, style: STYLE.total, numFmt: PERCENT_FORMAT },
     { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total },
   ]);
