@@ -68,7 +68,7 @@ function duplicateProblems(rows: readonly SheetScoreRow[]): Problem[] {
   for (const row of rows) {
     const seen = first.get(row.code);
     if (seen === undefined) first.set(row.code, row.row);
-    else out.push(problem('duplicate_criterion', 'error', { code: row.code, firstRow: String(seen) }, { ...cellOf(row.cells.code), criterion: row.code }));
+    else out.push(problem('duplicate_criterion', 'error', { code: row.code, firstRow: String(seen) }, cellOf(row.cells.code)));
   }
   return out;
 }
