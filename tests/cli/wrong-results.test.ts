@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildChamDiem } from '../../shared/templates/kinds/cham-diem';
-import { applySheetSpec } from '../../cli/xlsx/apply-sheet-spec';
 import { cellValues, recalculate } from '../helpers/libreoffice';
 import { cchc } from '../helpers/run-cli';
 
