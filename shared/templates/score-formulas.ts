@@ -33,7 +33,11 @@ export function groupTotal(column: number, leaves: readonly number[], isArea: bo
  * the same definition as the core's scoreTable.
  */
 export function indexFormula(totalRow: number, points: number, max: number, rounding: RoundingHabit, givenMax?: number): string {
+  return indexOf(a1(totalRow, points), givenMax === undefined ? a1(totalRow, max) : String(givenMax), rounding);
+}
+
+/** Points ÷ maximum as a fraction to 4 decimals by the rounding habit, empty without a maximum: computeIndex as a formula. */
+export function indexOf(points: string, max: string, rounding: RoundingHabit): string {
   const round = rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
-  const divisor = givenMax === undefined ? a1(totalRow, max) : String(givenMax);
-  return `IF(${divisor}>0,${round}(${a1(totalRow, points)}/${divisor},4),"")`;
+  return `IF(${max}>0,${round}(${points}/${max},4),"")`;
 }
