@@ -75,8 +75,9 @@ export const scoreCommand: Command = {
       if (output !== undefined) {
         const edits: CellEdit[] = outcome.writes.map((w) => ({
           row: w.row, column: w.column, content: w.formula !== undefined ? { formula: w.formula } : { text: w.value ?? '' }, ...(w.numFmt ? { numFmt: w.numFmt } : {}),
+          ...(w.style ? { look: w.style } : {}),
         }));
-        await writeEditedCopy(file, [{ sheet: found.grid.name, edits }], output);
+        await writeEditedCopy(file, [{ sheet: found.grid.name, edits, rowHeights: outcome.heights ?? [] }], output);
         if (!args.values.json) {
           ctx.out(say(ctx, `Đã ghi ${edits.length} ô tính toán vào "${output}".`, `Wrote ${edits.length} computed cells to "${output}".`));
           if (outcome.keptTyped.length) {
