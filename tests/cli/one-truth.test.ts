@@ -59,7 +59,7 @@ describe('figures stored as text', () => {
     expect(json.problems.map((p) => [p.cell, p.code]).sort()).toEqual([...expected].sort());
     expect(json.problems[0]).toEqual(expect.objectContaining({ file: input, sheet: 'Chấm điểm CCHC 2023', severity: 'error' }));
     // What the sheet itself shows, recalculated: the SUMs skipped every text figure, as the problems say.
-    const [recalculated] = recalculate([join(dir, 'as-text-scored.xlsx')]);
+    const [recalculated] = recalculate([join(dir, 'as-text-scored.xlsx')], mkdtempSync(join(dir, 'lo-')));
     const show = await cellValues(recalculated ?? '');
     const totalRow = Math.max(...rowOf.values()) + 1;
     expect([show(`D${totalRow}`), show(`E${totalRow}`)]).toEqual([0, 0]);
@@ -84,7 +84,7 @@ describe('figures stored as text', () => {
     expect(json.problems).toEqual([]);
     expect(json.totals).toEqual({ max: 40, self: 31.87, appraised: 16.59, deduction: -23.41, lost: 27 });
 
-    const [recalculated] = recalculate([fixed]);
+    const [recalculated] = recalculate([fixed], mkdtempSync(join(dir, 'lo-')));
     const show = await cellValues(recalculated ?? '');
     const totalRow = Math.max(...rowOf.values()) + 1;
     expect(show(`F${totalRow}`)).toBe(-23.41);
@@ -92,5 +92,21 @@ describe('figures stored as text', () => {
     expect([show(`C${totalRow}`), Number(show(`D${totalRow}`)).toFixed(2), Number(show(`E${totalRow}`)).toFixed(2)])
       .toEqual([json.totals.max, json.totals.self.toFixed(2), json.totals.appraised.toFixed(2)]);
     expect(show(`E${totalRow + 1}`)).toBe(json.index);
+  });
+
+  test('cchc check --fix -o converts every such cell; LibreOffice\'s recalculation of the copy gives −23,41 over 27 criteria, as score --json', async () => {
+    const fixed = join(dir, 'as-text-fixed.xlsx');
+    const run = await cchc('check', input, '--fix', '-o', fixed, '--json');
+    const report = JSON.parse(run.out) as { problems: ProblemRow[]; fixed: { cell: string; from: string; to: number }[] };
+    expect(report.fixed.map((f) => f.cell).sort()).toEqual(expected.map(([cell]) => cell).sort());
+    expect(report.fixed.find((f) => f.cell === `E${rowOf.get('1.1.3')}`)).toEqual(expect.objectContaining({ from: '0,85', to: 0.85 }));
+    expect(report.problems).toEqual([]);
+    const json = JSON.parse((await cchc('score', fixed, '--json')).out) as ScoreJson;
+    expect([json.totals, json.problems]).toEqual([{ max: 40, self: 31.87, appraised: 16.59, deduction: -23.41, lost: 27 }, []]);
+    const [recalculated] = recalculate([fixed], mkdtempSync(join(dir, 'lo-')));
+    const show = await cellValues(recalculated ?? '');
+    const totalRow = Math.max(...rowOf.values()) + 1;
+    expect([show(`F${totalRow}`), show(`F${totalRow + 3}`), Number(show(`D${totalRow}`)).toFixed(2), show(`E${totalRow + 1}`)])
+      .toEqual([-23.41, 27, '31.87', json.index]);
   });
 });

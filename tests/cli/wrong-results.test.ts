@@ -45,7 +45,7 @@ describe('units told apart by file, even when their letterheads agree', () => {
       ['cat-tien', 3.5, 40, 0.0875, '03/03'],
     ]);
     // The summary workbook, recalculated, shows the same rows: each unit its own points, index and rank.
-    const [summary] = recalculate([join(dir, 'tong-hop.xlsx')]);
+    const [summary] = recalculate([join(dir, 'tong-hop.xlsx')], mkdtempSync(join(dir, 'lo-')));
     const show = await cellValues(summary ?? '');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary ?? '');
@@ -88,7 +88,7 @@ describe('a sheet that lists only some criteria: one index, one maximum', () => 
     const rank = (JSON.parse((await cchc('rank', ...files, '--json', '-o', join(dir, 'mot-phan-tong-hop.xlsx'))).out) as RankJson).units;
     expect(rank.map((u) => [u.unit, u.index, u.rankLabel, u.rating])).toEqual([['mot-phan-a', 0.75, '01/02', 'Nhóm C'], ['mot-phan-b', 0.5833, '02/02', 'Dưới nhóm C']]);
 
-    const [scored, summary] = recalculate([join(dir, 'mot-phan-a-scored.xlsx'), join(dir, 'mot-phan-tong-hop.xlsx')]);
+    const [scored, summary] = recalculate([join(dir, 'mot-phan-a-scored.xlsx'), join(dir, 'mot-phan-tong-hop.xlsx')], mkdtempSync(join(dir, 'lo-')));
     const sheet = await cellValues(scored ?? '');
     expect([sheet('B4'), sheet('E4'), sheet('B5'), sheet('E5')]).toEqual(['Tổng cộng', 4.5, 'Chỉ số cải cách hành chính (%)', 0.75]);
     const table = await cellValues(summary ?? '');
@@ -174,7 +174,7 @@ describe('no index or rating before any appraisal', () => {
     await scoreSheet(file, 'xã Triệu Sơn', {});
     const spec = buildChamDiem({ year: 2026 });
     const markers = spec.table.markers ?? {};
-    const [recalculated] = recalculate([file]);
+    const [recalculated] = recalculate([file], mkdtempSync(join(dir, 'lo-')));
     const show = await cellValues(recalculated ?? '');
     const index = markers.index ?? 0;
     const rating = markers.rating ?? 0;

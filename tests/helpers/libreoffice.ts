@@ -14,16 +14,19 @@ export function sofficePath(): string {
 
 /**
  * Opens each workbook in LibreOffice, which computes every formula, and saves it again as .xlsx
- * with the results cached. One LibreOffice start serves all files; a private profile keeps
- * parallel test workers apart.
+ * with the results cached, into `outDir` (a new temporary folder unless given). One LibreOffice
+ * start serves all files; a private profile keeps parallel test workers apart and is removed after.
  */
-export function recalculate(paths: readonly string[]): string[] {
-  const outDir = mkdtempSync(join(tmpdir(), 'cchc-lo-out-'));
+export function recalculate(paths: readonly string[], outDir = mkdtempSync(join(tmpdir(), 'cchc-lo-out-'))): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
-  execFileSync(sofficePath(), [
-    `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc',
-    '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...paths,
-  ], { stdio: 'pipe', timeout: 120_000 });
+  try {
+    execFileSync(sofficePath(), [
+      `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc',
+      '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...paths,
+    ], { stdio: 'pipe', timeout: 120_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   return paths.map((p) => {
     const out = join(outDir, basename(p));
     if (!existsSync(out)) throw new Error(`LibreOffice did not convert ${p}`);
