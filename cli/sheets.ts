@@ -17,12 +17,3 @@ export function tablesOf(wb: ExcelJS.Workbook): SheetTable[] {
   }
   return found;
 }
-
-/** The unit's name from the letterhead ("HUYỆN VĨNH LINH"), else undefined. */
-export function unitFromLetterhead(grid: SheetGrid): string | undefined {
-  for (const row of grid.values.slice(0, 4)) {
-    const v = row[0];
-    if (typeof v === 'string' && /^(HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|SỞ|BAN)\s/u.test(v.trim())) return v.trim();
-  }
-  return undefined;
-}

@@ -59,6 +59,7 @@ export * from './host/free-sheet-name';
 export * from './host/clean-cells';
 export * from './host/set-library';
 export * from './host/fix-writes';
+export * from './host/unit-name';
 export * from './text/fold-diacritics';
 export * from './scoring/evidence-from-opinion';
 export * from './templates/score-formulas';

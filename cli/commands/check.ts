@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { fixWrites, formatProblem, readSetSheet, validateTable, type Problem } from '../../shared';
+import { fixWrites, readSetSheet, validateTable, type Problem } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
+import { problemRow, type ProblemRow } from '../problem-rows';
 import { tablesOf } from '../sheets';
 import { readGrid } from '../xlsx/read-grid';
 import { eachFile } from '../each-file';
@@ -10,21 +11,6 @@ import { editTargets } from '../edit-target';
 import type { SheetEdits } from '../xlsx/edit-workbook';
 import { loadWorkbook } from '../xlsx/workbook-io';
 import { writeEditedCopy } from '../xlsx/write-edited-copy';
-
-export interface ProblemRow {
-  readonly file: string;
-  readonly sheet: string;
-  readonly cell: string | null;
-  readonly severity: Problem['severity'];
-  readonly code: Problem['code'];
-  readonly message: string;
-}
-
-/** The cell is a column of its own in the report, so the message does not repeat it. */
-function withoutCell(p: Problem): Problem {
-  const { cell: _cell, ...rest } = p;
-  return rest;
-}
 
 const USAGE = 'cchc check <file.xlsx…> [--json] [--fix (-o out.xlsx | --in-place)] [--lang en]';
 
@@ -108,9 +94,7 @@ export const checkCommand: Command = {
       }
       const before = rows.length;
       for (const { sheet, problems } of found) {
-        rows.push(...problems.map((p): ProblemRow => ({
-          file, sheet, cell: p.cell ?? null, severity: p.severity, code: p.code, message: formatProblem(withoutCell(p), ctx.language),
-        })));
+        rows.push(...problems.map((p) => problemRow(file, sheet, p, ctx.language)));
       }
       const mine = rows.slice(before);
       if (!args.values.json) {

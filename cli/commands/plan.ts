@@ -7,7 +7,7 @@ import { eachFile } from '../each-file';
 import { loadSet } from '../load-set';
 import { refuseInputAsOutput } from '../output-guard';
 import { parseYear } from '../parse-year';
-import { tablesOf, unitFromLetterhead } from '../sheets';
+import { tablesOf } from '../sheets';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
 import { newWorkbook } from '../xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
@@ -31,8 +31,9 @@ export const planCommand: Command = {
     const code = await eachFile(files, ctx, async (file) => {
       const wb = await loadWorkbook(file);
       const found = tablesOf(wb).find((t) => t.table.kind === 'score');
-      const unit = typeof args.values.unit === 'string' ? args.values.unit : found ? unitFromLetterhead(found.grid) : undefined;
-      const outcome = found ? planGrid(found.grid, set ?? DEFAULT_CRITERIA_SET, { year, unit: unit ? unit.toLocaleLowerCase('vi') : undefined }) : undefined;
+      // The unit and its capitals come from --unit, else from the sheet's letterhead, read by the core ("của UBND xã Triệu Sơn").
+      const unit = typeof args.values.unit === 'string' ? { unit: args.values.unit } : {};
+      const outcome = found ? planGrid(found.grid, set ?? DEFAULT_CRITERIA_SET, { year, ...unit }) : undefined;
       if (!outcome?.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
       plans.push({ file, ...outcome.value, errors: found ? dataErrors(found) : 0 });
       return 0;

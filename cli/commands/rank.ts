@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { buildTongHopDonVi, rankUnits, rate, ratingLabel, roundTo, DEFAULT_CRITERIA_SET, type UnitScores } from '../../shared';
+import { buildTongHopDonVi, rankUnits, rate, ratingLabel, roundTo, unitLabels, unitOfSheet, DEFAULT_CRITERIA_SET, type UnitScores } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -7,7 +7,7 @@ import { dataErrors } from '../data-errors';
 import { loadSet } from '../load-set';
 import { refuseInputAsOutput } from '../output-guard';
 import { parseYear } from '../parse-year';
-import { tablesOf, unitFromLetterhead } from '../sheets';
+import { tablesOf } from '../sheets';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
 import { newWorkbook } from '../xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
@@ -25,7 +25,7 @@ export const rankCommand: Command = {
     const year = parseYear(args.values.year);
     if (typeof output === 'string') refuseInputAsOutput(output, [...files, typeof args.values.set === 'string' ? args.values.set : undefined], { inPlaceHint: false });
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
-    const units: (UnitScores & { file: string; total: number; index: number | null })[] = [];
+    const units: (UnitScores & { file: string; name: string | undefined; total: number; index: number | null })[] = [];
     const withErrors: string[] = [];
     for (const [i, file] of files.entries()) {
       ctx.progress(i, files.length, file);
@@ -36,23 +36,25 @@ export const rankCommand: Command = {
       if (dataErrors(found) > 0) withErrors.push(file);
       units.push({
         file,
-        unit: unitFromLetterhead(found.grid) ?? basename(file).replace(/\.xlsx$/i, ''),
+        name: unitOfSheet(found.grid),
+        unit: '',
         areas: Object.fromEntries(result.areas.map((a) => [a.area, a.appraised])),
-        max: result.totals.max,
+        // The maximum the core's index divides by, so the summary's own formula gives the same index.
+        max: result.indexMax,
         total: result.totals.appraised,
         index: result.index,
       });
     }
-    const ranked = rankUnits(units.map((u) => ({ unit: u.unit, index: u.index })));
+    ctx.progress(files.length, files.length, '');
+    // Units are told apart by file, never by name: three letterheads reading "XÃ ……………" are three units.
+    const labels = unitLabels(units.map((u) => ({ name: u.name, source: basename(u.file).replace(/\.xlsx$/i, '') })));
+    const ranked = rankUnits(units.map((u, i) => ({ ...u, unit: labels[i] ?? u.file })));
     const scale = (set ?? DEFAULT_CRITERIA_SET).scale;
-    const rows = ranked.map((r) => {
-      const u = units.find((x) => x.unit === r.unit) ?? units[0];
-      return {
-        file: u?.file ?? '', unit: r.unit, areas: u?.areas ?? {}, total: roundTo(u?.total ?? 0, 2, 'half-up'), max: roundTo(u?.max ?? 0, 2, 'half-up'),
-        index: r.index === null ? null : roundTo(r.index, 4, 'half-up'), rank: r.rank, rankLabel: r.rankLabel,
-        rating: r.index === null ? null : rate(r.index, scale),
-      };
-    });
+    const rows = ranked.map((u) => ({
+      file: u.file, unit: u.unit, areas: u.areas, total: roundTo(u.total, 2, 'half-up'), max: roundTo(u.max, 2, 'half-up'),
+      index: u.index === null ? null : roundTo(u.index, 4, 'half-up'), rank: u.rank, rankLabel: u.rankLabel,
+      rating: u.index === null ? null : rate(u.index, scale),
+    }));
     if (typeof output === 'string') {
       // The letterhead is the council's (the district or province that ranks), not one of the units.
       const unit = typeof args.values.unit === 'string' ? args.values.unit : undefined;

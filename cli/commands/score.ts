@@ -1,4 +1,5 @@
-import { DEFAULT_CRITERIA_SET, formatProblem, roundTo, scoreGrid, type CriteriaSet, type ScoreOutcome } from '../../shared';
+import { DEFAULT_CRITERIA_SET, formatProblem, roundTo, scoreGrid, type CriteriaSet, type Language, type ScoreOutcome } from '../../shared';
+import { problemRow, type ProblemRow } from '../problem-rows';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -16,6 +17,11 @@ export interface ScoreJson {
   readonly rows: { row: number; code: string; max: number | null; self: number | null; appraised: number | null; deduction: number | null }[];
   readonly totals: { max: number; self: number; appraised: number; deduction: number; lost: number };
   readonly index: number | null;
+  /** What the index divides by: the sheet's own total maximum ("sheet") or the one given ("given"). */
+  readonly indexMax: number;
+  readonly indexBasis: 'sheet' | 'given';
+  /** Cells where the sheet's own recalculated figures part from the ones above; empty when they agree. */
+  readonly problems: readonly ProblemRow[];
 }
 
 const r2 = (n: number | null): number | null => (n === null ? null : roundTo(n, 2, 'half-up'));
@@ -25,7 +31,7 @@ const r2 = (n: number | null): number | null => (n === null ? null : roundTo(n, 
  * documented in the README and kept stable. Without --set the built-in set applies, whose total
  * divides only a sheet of its own criteria.
  */
-export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefined, file: string): { outcome: ScoreOutcome; json: ScoreJson } {
+export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefined, file: string, language: Language = 'vi'): { outcome: ScoreOutcome; json: ScoreJson } {
   const scored = scoreGrid(found.grid, set ?? DEFAULT_CRITERIA_SET);
   if (!scored.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
   const outcome = scored.value;
@@ -37,6 +43,9 @@ export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefin
       deduction: roundTo(outcome.totals.deduction, 2, 'half-up'), lost: outcome.totals.lost,
     },
     index: outcome.index === null ? null : roundTo(outcome.index, 4, 'half-up'),
+    indexMax: roundTo(outcome.indexMax, 2, 'half-up'),
+    indexBasis: outcome.indexBasis,
+    problems: outcome.problems.map((p) => problemRow(file, found.grid.name, p, language)),
   };
   return { outcome, json };
 }
@@ -61,14 +70,15 @@ export const scoreCommand: Command = {
         throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}" (cần các cột "Điểm chuẩn" và "Điểm tự đánh giá" hoặc "Điểm thẩm định").`,
           `No score table found in "${file}" (columns "Điểm chuẩn" and "Điểm tự đánh giá" or "Điểm thẩm định" are needed).`);
       }
-      const { json, outcome } = scoreWorkbookTable(found, set, file);
+      const { json, outcome } = scoreWorkbookTable(found, set, file, ctx.language);
       const errors = dataErrors(found);
       const output = target?.(file);
       if (output !== undefined) {
         const edits: CellEdit[] = outcome.writes.map((w) => ({
           row: w.row, column: w.column, content: w.formula !== undefined ? { formula: w.formula } : { text: w.value ?? '' }, ...(w.numFmt ? { numFmt: w.numFmt } : {}),
+          ...(w.style ? { look: w.style } : {}),
         }));
-        await writeEditedCopy(file, [{ sheet: found.grid.name, edits }], output);
+        await writeEditedCopy(file, [{ sheet: found.grid.name, edits, rowHeights: outcome.heights ?? [] }], output);
         if (!args.values.json) {
           ctx.out(say(ctx, `Đã ghi ${edits.length} ô tính toán vào "${output}".`, `Wrote ${edits.length} computed ${edits.length === 1 ? 'cell' : 'cells'} to "${output}".`));
           if (outcome.keptTyped.length) {
@@ -88,7 +98,16 @@ export const scoreCommand: Command = {
         const where = files.length > 1 ? `${file} › ` : '';
         ctx.out(say(ctx, `${where}Trang "${json.sheet}": điểm chuẩn ${n(t.max)}, tự đánh giá ${n(t.self)}, thẩm định ${n(t.appraised)}, bị trừ ${n(t.deduction)} ở ${t.lost} tiêu chí.`,
           `${where}Sheet "${json.sheet}": maximum ${n(t.max)}, self ${n(t.self)}, appraised ${n(t.appraised)}, deducted ${n(t.deduction)} over ${t.lost} ${t.lost === 1 ? 'criterion' : 'criteria'}.`));
-        if (json.index !== null) ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}%`, `Index: ${n(json.index * 100)}%`));
+        if (json.index !== null) {
+          const basisVi = json.indexBasis === 'sheet' ? 'tổng điểm chuẩn các tiêu chí có trên trang' : 'điểm tối đa đã cho';
+          const basisEn = json.indexBasis === 'sheet' ? 'the total maximum of the criteria the sheet lists' : 'the maximum given';
+          ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}% (= ${n(t.appraised)} ÷ ${n(json.indexMax)}, ${basisVi}).`,
+            `Index: ${n(json.index * 100)}% (= ${n(t.appraised)} ÷ ${n(json.indexMax)}, ${basisEn}).`));
+        }
+        if (json.problems.length) {
+          ctx.out(say(ctx, `Số liệu trên trang sẽ khác số in ở đây tại ${json.problems.length} ô:`, `The sheet's own figures will differ from these at ${json.problems.length} cells:`));
+          for (const p of json.problems) ctx.out(`  ${p.cell ?? ''}: ${p.message}`);
+        }
         for (const { cell, ...gap } of outcome.ruleGaps) ctx.out(`${cell ?? ''}: ${formatProblem(gap, ctx.language)}`);
         if (errors) ctx.out(say(ctx, `Có ${errors} lỗi số liệu: chạy "cchc check ${file}" để xem.`, `${errors} data ${errors === 1 ? 'error' : 'errors'}: run "cchc check ${file}" to see ${errors === 1 ? 'it' : 'them'}.`));
       }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { FILL_COLOURS, TONE_COLOURS, formatFormulaA1, listSourceA1, maxReferenceA1, validationFormulaA1, type CellSpec, type SheetSpec } from '../../shared';
+import { FILL_COLOURS, TONE_COLOURS, formatFormulaA1, listSourceA1, maxReferenceA1, validationFormulaA1, type CellSpec, type CellStyle, type SheetSpec } from '../../shared';
 
 /** exceljs takes ARGB colours: the core's "#RRGGBB" with an opaque alpha. */
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -70,7 +70,11 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec, font: { name: string; siz
   if (spec.formula !== undefined) cell.value = { formula: spec.formula } as ExcelJS.CellFormulaValue;
   else if (spec.value !== undefined && spec.value !== null) cell.value = spec.value;
   if (spec.numFmt) cell.numFmt = spec.numFmt;
-  const s = spec.style ?? {};
+  styleCell(cell, spec.style ?? {}, font);
+}
+
+/** A core cell style on an exceljs cell; also used for the cells scoring adds to a user's sheet. */
+export function styleCell(cell: ExcelJS.Cell, s: CellStyle, font: { name: string; size: number }): void {
   cell.font = { ...font, bold: s.bold ?? false, italic: s.italic ?? false, ...(s.size ? { size: s.size } : {}) };
   cell.alignment = { horizontal: s.align ?? 'left', vertical: 'middle', wrapText: s.wrap ?? false };
   if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };

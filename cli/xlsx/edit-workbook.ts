@@ -1,6 +1,6 @@
 import { dropCachedResults } from './cached-results';
 import { CellStyles } from './cell-styles';
-import { patchSheetCells, type CellEdit } from './sheet-cells';
+import { patchRowHeights, patchSheetCells, type CellEdit } from './sheet-cells';
 import { WorkbookPackage } from './workbook-package';
 import { escapeText } from './xml-text';
 
@@ -8,6 +8,8 @@ export interface SheetEdits {
   /** The worksheet's name, as the workbook lists it. */
   readonly sheet: string;
   readonly edits: readonly CellEdit[];
+  /** Rows to make at least this tall (points), where written or typed text wraps over more lines. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
 }
 
 /**
@@ -23,11 +25,11 @@ export async function editWorkbook(input: Uint8Array, sheets: readonly SheetEdit
   const stylesPart = await pkg.workbookPartOfType('styles');
   const styles = new CellStyles(stylesPart ? await pkg.text(stylesPart) : undefined);
   const edited = new Set<string>();
-  for (const { sheet, edits } of todo) {
+  for (const { sheet, edits, rowHeights } of todo) {
     const part = await pkg.sheetPart(sheet);
     const xml = part ? await pkg.text(part) : undefined;
     if (!part || xml === undefined) throw new Error(`worksheet "${sheet}" not found in the package`);
-    pkg.setText(part, dropCachedResults(patchSheetCells(xml, edits, styles)));
+    pkg.setText(part, dropCachedResults(patchRowHeights(patchSheetCells(xml, edits, styles), rowHeights ?? [])));
     edited.add(part);
   }
   // Formulas of other sheets that name an edited sheet lose their cached results too.

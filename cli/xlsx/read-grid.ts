@@ -9,6 +9,10 @@ export interface SheetGrid {
   readonly values: unknown[][];
   /** The formula of each cell, or null. */
   readonly formulas: (string | null)[][];
+  /** Width of each column in characters, undefined where the sheet keeps the default. */
+  readonly columnWidths: (number | undefined)[];
+  /** Height of each row in points, undefined where the sheet keeps the default. */
+  readonly rowHeights: (number | undefined)[];
 }
 
 /**
@@ -29,6 +33,7 @@ const EMPTY_ROW: unknown[] = Object.freeze([]) as unknown as unknown[];
 export function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: unknown[][] = [];
   const formulas: (string | null)[][] = [];
+  const rowHeights: (number | undefined)[] = [];
   let cells = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const rowValues: unknown[] = [];
@@ -54,11 +59,16 @@ export function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
     while (values.length < r - 1) {
       values.push(EMPTY_ROW);
       formulas.push(EMPTY_ROW as (string | null)[]);
+      rowHeights.push(undefined);
     }
     values.push(rowValues);
     formulas.push(rowFormulas);
+    rowHeights.push(row.height);
   });
-  return { name: ws.name, values, formulas };
+  // Widths only up to the farthest filled column: a stray cell far right costs one short array, not a column object each.
+  const width = values.reduce((m, r) => Math.max(m, r.length), 0);
+  const columnWidths = Array.from({ length: width }, (_, c) => ws.getColumn(c + 1).width);
+  return { name: ws.name, values, formulas, columnWidths, rowHeights };
 }
 
 function tooLarge(ws: ExcelJS.Worksheet, farthest: string): CliError {

@@ -1,4 +1,4 @@
-import { a1, parseA1 } from '../../shared';
+import { a1, parseA1, type CellStyle } from '../../shared';
 import type { CellStyles } from './cell-styles';
 import { shiftFormula } from './shift-formula';
 import { elements, escapeCellText, escapeText, escapeXml, prefixOf, readAttributes, unescapeXml, withAttribute, type Element } from './xml-text';
@@ -12,6 +12,8 @@ export interface CellEdit {
   readonly content: CellContent;
   /** A number format the cell needs ("0.00"); its font, borders and fill stay. */
   readonly numFmt?: string;
+  /** The look of a cell we add where there was none (the block of points by area): bold, borders, shading, wrapping. */
+  readonly look?: CellStyle;
 }
 
 interface ParsedCell {
@@ -131,6 +133,30 @@ export function patchSheetCells(xml: string, edits: readonly CellEdit[], styles:
   return widenDimension(patched, p, edits);
 }
 
+/**
+ * Rows made at least as tall as `heights` says (points), so wrapped text prints whole; a row already
+ * taller keeps its height. Only rows present in the sheet change (`ht` with `customHeight`, ECMA-376
+ * Part 1, §18.3.1.73 "row").
+ */
+export function patchRowHeights(xml: string, heights: readonly { readonly row: number; readonly height: number }[]): string {
+  if (heights.length === 0) return xml;
+  const p = prefixOf(xml, 'worksheet');
+  const sheetData = elements(xml, `${p}sheetData`).next().value;
+  if (!sheetData || sheetData.empty) return xml;
+  const wanted = new Map(heights.map((h) => [h.row, h.height]));
+  const innerStart = sheetData.start + sheetData.open.length;
+  let out = '';
+  let cursor = 0;
+  for (const row of parseRows(xml, p, innerStart, innerStart + sheetData.inner.length)) {
+    const height = wanted.get(row.row);
+    const current = Number(readAttributes(row.element.open).get('ht') ?? 0);
+    if (height === undefined || current >= height) continue;
+    out += xml.slice(cursor, row.element.start) + withAttribute(withAttribute(row.element.open, 'ht', String(height)), 'customHeight', '1');
+    cursor = row.element.start + row.element.open.length;
+  }
+  return out + xml.slice(cursor);
+}
+
 function parseRows(xml: string, p: string, from: number, until: number): ParsedRow[] {
   const rows: ParsedRow[] = [];
   let previous = 0;
@@ -167,7 +193,8 @@ function writeCell(p: string, row: number, column: number, edit: PlannedEdit, ce
   const base = cell ? Number(before.get('s') ?? 0) : defaultStyle ?? 0;
   // A number fixed in a cell formatted as text ("@", what a paste from Word leaves) gets the General format, or it would read as text again.
   const numFmt = edit.numFmt ?? ('number' in edit.content && styles.isText(base) ? 'General' : undefined);
-  const style = numFmt && !edit.keepStyle ? styles.withNumberFormat(base, numFmt) : base;
+  const formatted = numFmt && !edit.keepStyle ? styles.withNumberFormat(base, numFmt) : base;
+  const style = edit.look && !edit.keepStyle ? styles.withLook(formatted, edit.look) : formatted;
   let open = `<${p}c r="${a1(row, column)}"`;
   if (style !== 0 || before.has('s')) open += ` s="${style}"`;
   for (const [name, value] of before) if (!DROPPED_CELL_ATTRIBUTES.has(name)) open += ` ${name}="${escapeXml(value)}"`;

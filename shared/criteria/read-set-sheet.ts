@@ -27,7 +27,8 @@ export function readSetSheet(values: readonly (readonly unknown[])[]): CriteriaS
       headerIndex = r;
       break;
     }
-    if (first) info.set(first, row[1]);
+    // The value is the first cell after the label: the template merges the label over two columns.
+    if (first) info.set(first, row.slice(1).find((v) => v !== null && v !== undefined && String(v).trim() !== '') ?? null);
   }
   if (headerIndex < 0) {
     return { ok: false, problems: [problem('set_invalid', 'error', {

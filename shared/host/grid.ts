@@ -3,4 +3,8 @@ export interface Grid {
   readonly name: string;
   readonly values: readonly (readonly unknown[])[];
   readonly formulas: readonly (readonly (string | null)[])[];
+  /** Column widths in characters, where the host reads them (the .xlsx reader does). */
+  readonly columnWidths?: readonly (number | undefined)[];
+  /** Row heights in points, undefined where the row keeps the default. */
+  readonly rowHeights?: readonly (number | undefined)[];
 }

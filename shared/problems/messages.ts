@@ -26,6 +26,10 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     en: () => `The denominator is 0: the ratio cannot be computed.`,
     vi: () => `Mẫu số bằng 0: không tính được tỷ lệ.`,
   },
+  duplicate_criterion: {
+    en: (f) => `Criterion ${f.s('code')} is listed again (first at row ${f.s('firstRow')}): both rows count in the totals; delete or renumber one.`,
+    vi: (f) => `Tiêu chí ${f.s('code')} bị ghi lặp (lần đầu ở dòng ${f.s('firstRow')}): cả hai dòng đều được cộng vào tổng; hãy xóa hoặc đánh lại mã một dòng.`,
+  },
   evidence_missing: {
     en: () => `The self-assessed score cites no evidence and no explanation of how it was computed.`,
     vi: () => `Điểm tự đánh giá chưa có tài liệu kiểm chứng hoặc giải trình cách tính.`,
@@ -41,6 +45,10 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
   number_too_large: {
     en: (f) => `"${f.s('text')}" has ${f.s('digits')} digits, too many for a number a spreadsheet can hold; check what was typed or pasted.`,
     vi: (f) => `"${f.s('text')}" có ${f.s('digits')} chữ số, quá lớn để bảng tính lưu được thành số; hãy kiểm tra lại nội dung đã gõ hoặc dán.`,
+  },
+  number_stored_as_text: {
+    en: (f) => `"${f.s('text')}" is stored as text, so the sheet's formulas skip it while the figures printed count it; convert it to the number ${f.n('value')}.`,
+    vi: (f) => `"${f.s('text')}" bị lưu dạng chữ nên công thức trên trang bỏ qua, trong khi số liệu in ra vẫn tính; chuyển thành số ${f.n('value')}.`,
   },
   percent_out_of_range: {
     en: (f) => `The percentage ${f.pct('value')} is outside 0% to 100%.`,

@@ -5,6 +5,10 @@ import { sameFormula } from '../sheet/same-formula';
 import { foldDiacritics } from '../text/fold-diacritics';
 import type { RoundingHabit } from '../numbers/rounding';
 import { sumOf } from '../templates/cell-list';
+import { spanWidthPoints } from '../templates/row-heights';
+import type { CellStyle } from '../templates/sheet-spec';
+import { STYLE } from '../templates/styles';
+import { rowHeightFor, wrappedLines } from '../templates/text-metrics';
 import { groupDeduction, groupTotal, indexFormula, leafDeduction, noAppraisal } from '../templates/score-formulas';
 import { readScoreRows } from '../validate/read-score-rows';
 import type { ScoreLayout } from '../validate/table-layout';
@@ -16,6 +20,14 @@ export interface CellWrite {
   readonly formula?: string;
   readonly value?: string;
   readonly numFmt?: string;
+  /** The look of a cell scoring adds (the block of points by area); absent for cells the sheet already styles. */
+  readonly style?: CellStyle;
+}
+
+/** A row scoring adds whose wrapped label needs more than one line, in points. */
+export interface RowHeight {
+  readonly row: number;
+  readonly height: number;
 }
 
 /** The block a host draws its chart of points by area from. */
@@ -30,6 +42,10 @@ export interface AreaChartPlan {
 
 export const AREA_CHART_TITLE = 'Điểm theo lĩnh vực';
 
+/** What a spreadsheet shows for a column or row the file leaves unsized (Excel's defaults). */
+const DEFAULT_WIDTH = 8.43;
+const DEFAULT_HEIGHT = 15;
+
 export interface ScoreWritePlan {
   readonly writes: readonly CellWrite[];
   /** Computed cells left alone because the user typed a value or a formula of their own there. */
@@ -37,6 +53,8 @@ export interface ScoreWritePlan {
   /** Those of `keptTyped` that hold a formula of the user's, not the one scoring writes. */
   readonly keptFormulas: readonly string[];
   readonly chart?: AreaChartPlan;
+  /** Heights for the rows of the block of points by area whose labels wrap. */
+  readonly heights?: readonly RowHeight[];
 }
 
 /**
@@ -48,9 +66,18 @@ export interface ScoreWritePlan {
  */
 export function planScoreWrites(
   table: { readonly block: readonly (readonly unknown[])[]; readonly layout: ScoreLayout },
-  sheet: { readonly values: readonly (readonly unknown[])[]; readonly formulas: readonly (readonly (string | null)[])[] },
+  sheet: {
+    readonly values: readonly (readonly unknown[])[];
+    readonly formulas: readonly (readonly (string | null)[])[];
+    /** Column widths in characters, where the host knows them, so added labels wrap to the right height. */
+    readonly columnWidths?: readonly (number | undefined)[];
+    /** Row heights in points, undefined where the row keeps the default. */
+    readonly rowHeights?: readonly (number | undefined)[];
+  },
   rounding: RoundingHabit = 'half-up',
   areaNames: Readonly<Record<string, string>> = {},
+  /** The maximum the index divides by, when the user gives one (else the total row's Điểm chuẩn). */
+  givenMax?: number,
 ): ScoreWritePlan {
   const { layout } = table;
   const { values, formulas } = sheet;
@@ -69,11 +96,11 @@ export function planScoreWrites(
     const f = formulas[row - 1]?.[column - 1];
     return !f && (v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
   };
-  const put = (row: number, column: number | undefined, formula: string, numFmt?: string): void => {
+  const put = (row: number, column: number | undefined, formula: string, numFmt?: string, style?: CellStyle): void => {
     if (column === undefined) return;
     const existing = formulas[row - 1]?.[column - 1];
     if (existing ? sameFormula(existing, formula) : free(row, column)) {
-      writes.push({ row, column, formula, ...(numFmt ? { numFmt } : {}) });
+      writes.push({ row, column, formula, ...(numFmt ? { numFmt } : {}), ...(style ? { style } : {}) });
       return;
     }
     keptTyped.push(a1(row, column));
@@ -106,6 +133,25 @@ export function planScoreWrites(
     put(parent.row, cDed, groupDeduction(parent.row, cAppr, cMax, under), '0.00');
   }
 
+  const heights: RowHeight[] = [];
+  // Rows whose typed texts (names, opinions, units) need more lines than the row shows would print over the next row.
+  if (sheet.columnWidths) {
+    const widths = sheet.columnWidths.map((w) => w ?? DEFAULT_WIDTH);
+    const textColumns = (['name', 'opinion', 'responsible', 'evidence'] as const).flatMap((role) => {
+      const c = col(role);
+      return c === undefined ? [] : [c];
+    });
+    for (const row of rows) {
+      let lines = 1;
+      for (const c of textColumns) {
+        const text = values[row.row - 1]?.[c - 1];
+        if (typeof text === 'string' && text.trim() !== '') lines = Math.max(lines, wrappedLines(text.trim(), 12, false, spanWidthPoints(widths, c, c)));
+      }
+      const height = rowHeightFor(lines, 12);
+      if (lines > 1 && height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
+    }
+  }
+
   // The grand total sums the top rows: areas where the sheet lists them, otherwise every leaf.
   const tops = rows.filter((r) => parentCodeOf(r.code) === undefined || !rows.some((o) => o.code === parentCodeOf(r.code))).map((r) => r.row);
   const lastRow = Math.max(0, ...rows.map((r) => r.row), ...totals.map((t) => t.row));
@@ -122,12 +168,12 @@ export function planScoreWrites(
     put(totalRow, cAppr, sumOf(cAppr, tops), '0.00');
     put(totalRow, cDed, groupDeduction(totalRow, cAppr, cMax, leafRows), '0.00');
     if (indexRow !== undefined) {
-      put(indexRow, cAppr, `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding)})`, '0.00%');
+      put(indexRow, cAppr, `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding, givenMax)})`, '0.00%');
     }
   }
 
   // Points by area, as live formulas a chart can draw from, below everything else on the sheet.
-  if (cName === undefined || leaves.length === 0) return { writes, keptTyped, keptFormulas };
+  if (cName === undefined || leaves.length === 0) return { writes, keptTyped, keptFormulas, ...(heights.length ? { heights } : {}) };
   const byArea = new Map<string, number[]>();
   for (const leaf of leaves) {
     const area = leaf.code.split('.')[0] ?? leaf.code;
@@ -137,19 +183,29 @@ export function planScoreWrites(
   }
   const bottom = Math.max(values.length, lastRow, totalRow ?? 0, indexRow ?? 0);
   const start = findLabelRow(values, cName, lastRow + 1, /^diem theo linh vuc$/, values.length) ?? bottom + 2;
-  const label = (row: number, column: number, text: string): void => {
-    if (free(row, column)) writes.push({ row, column, value: text });
+  const label = (row: number, column: number, text: string, style: CellStyle): void => {
+    if (free(row, column)) writes.push({ row, column, value: text, style });
   };
-  label(start, cName, AREA_CHART_TITLE);
-  label(start + 1, cName, 'Lĩnh vực');
-  label(start + 1, cName + 1, 'Điểm chuẩn');
-  label(start + 1, cName + 2, 'Điểm thẩm định');
+  // The block prints like the table above it: bordered, header shaded, area names whole and wrapped.
+  // Without the widths (a host that autofits instead) no heights are planned.
+  const nameWidth = sheet.columnWidths ? spanWidthPoints(sheet.columnWidths.map((w) => w ?? DEFAULT_WIDTH), cName, cName) : undefined;
+  label(start, cName, AREA_CHART_TITLE, { bold: true });
+  const headers = ['Lĩnh vực', 'Điểm chuẩn', 'Điểm thẩm định'];
+  headers.forEach((text, k) => label(start + 1, cName + k, text, STYLE.header));
+  if (sheet.columnWidths) {
+    const widths = sheet.columnWidths.map((w) => w ?? DEFAULT_WIDTH);
+    const lines = Math.max(...headers.map((text, k) => wrappedLines(text, 12, true, spanWidthPoints(widths, cName + k, cName + k))));
+    if (lines > 1) heights.push({ row: start + 1, height: rowHeightFor(lines, 12) });
+  }
   [...byArea].forEach(([area, areaRows], i) => {
     const r = start + 2 + i;
     const name = areaNames[area];
-    label(r, cName, name ? `${area}. ${name}`.slice(0, 60) : `Lĩnh vực ${area}`);
-    put(r, cName + 1, sumOf(cMax, areaRows), '0.00');
-    put(r, cName + 2, groupTotal(cAppr, areaRows, true), '0.00');
+    const text = name ? `${area}. ${name}` : `Lĩnh vực ${area}`;
+    label(r, cName, text, STYLE.text);
+    const lines = nameWidth === undefined ? 1 : wrappedLines(text, 12, false, nameWidth);
+    if (lines > 1) heights.push({ row: r, height: rowHeightFor(lines, 12) });
+    put(r, cName + 1, sumOf(cMax, areaRows), '0.00', STYLE.computed);
+    put(r, cName + 2, groupTotal(cAppr, areaRows, true), '0.00', STYLE.computed);
   });
   const chart: AreaChartPlan = {
     title: AREA_CHART_TITLE,
@@ -157,7 +213,7 @@ export function planScoreWrites(
     anchorRow: start,
     anchorColumn: cName + 4,
   };
-  return { writes, keptTyped, keptFormulas, chart };
+  return { writes, keptTyped, keptFormulas, chart, ...(heights.length ? { heights } : {}) };
 }
 
 function rowIsEmpty(values: readonly (readonly unknown[])[], row: number): boolean {

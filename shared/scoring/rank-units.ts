@@ -11,13 +11,17 @@ export interface RankedUnit extends UnitIndex {
   readonly rankLabel: string | null;
 }
 
-export function rankUnits(units: readonly UnitIndex[]): RankedUnit[] {
-  const scored = units.filter((u): u is UnitIndex & { index: number } => u.index !== null);
+/**
+ * Ranks units by index, highest first. Each unit comes back as given (with its file, sheet or
+ * figures), so units are told apart by what they are, never by a name two of them may share.
+ */
+export function rankUnits<T extends UnitIndex>(units: readonly T[]): (T & RankedUnit)[] {
+  const scored = units.filter((u): u is T & { index: number } => u.index !== null);
   const sorted = [...scored].sort((a, b) => b.index - a.index);
   const of = sorted.length;
   const width = Math.max(2, String(of).length);
   const pad = (n: number): string => String(n).padStart(width, '0');
-  const ranked: RankedUnit[] = [];
+  const ranked: (T & RankedUnit)[] = [];
   sorted.forEach((u, i) => {
     const previous = ranked[i - 1];
     const tie = previous !== undefined && previous.index !== null && Math.abs(previous.index - u.index) < 5e-5;

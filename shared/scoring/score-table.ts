@@ -1,5 +1,5 @@
 import type { CriteriaSet } from '../criteria/criteria-set';
-import { areaCodeOf, findCriterion, parentCodes, totalMax } from '../criteria/walk';
+import { areaCodeOf, findCriterion, parentCodes } from '../criteria/walk';
 import { problem, type Problem } from '../problems/problem';
 import { evaluateRule } from '../rules/registry';
 import type { RuleInput } from '../rules/rule';
@@ -57,16 +57,22 @@ export interface ScoreResult {
   readonly rows: readonly ScoredRow[];
   readonly areas: readonly AreaTotals[];
   readonly totals: Totals;
-  /** A fraction (0.7037 for 70,37 %), or null without a maximum to divide by. */
+  /** A fraction (0.7037 for 70,37 %), or null before any appraisal or without a maximum to divide by. */
   readonly index: number | null;
+  /** The maximum the index divides by: the sheet's own total maximum, or the one the user gave. */
+  readonly indexMax: number;
+  readonly indexBasis: IndexBasis;
   readonly rating: string | null;
 }
+
+/** Which maximum the index divides by: the sum of the maxima the sheet lists, or a maximum the user gave (a set's full total). */
+export type IndexBasis = 'sheet' | 'given';
 
 export interface ScoreOptions {
   readonly set?: CriteriaSet | undefined;
   /** Without a set: the habit the council uses. */
   readonly rounding?: RoundingHabit | undefined;
-  /** Divide by this instead of the table's own maximum (a set's total, a sheet's grand total). */
+  /** Divide by this instead of the sheet's own total maximum (a set's full total); the sheet's formula then divides by it too. */
   readonly maxTotal?: number | undefined;
   readonly surveyPoints?: number | undefined;
 }
@@ -97,15 +103,17 @@ export function scoreTable(rows: readonly ScoreRowInput[], options: ScoreOptions
     deduction: sumPoints(leaves.map((r) => r.deduction ?? 0)),
     lost: leaves.filter((r) => (r.deduction ?? 0) < 0).length,
   };
-  // The set's total is the divisor only for a sheet of that set; a sheet with other codes divides by its own maximum.
-  const set = options.set;
-  const ofTheSet = set !== undefined && leaves.length > 0 && leaves.every((r) => findCriterion(set, r.code) !== undefined);
-  const maxTotal = options.maxTotal ?? (set && ofTheSet ? totalMax(set) : totals.max);
+  // One definition of the index, the same as the sheet's own formula (score-formulas.ts) and the summary of
+  // units: points ÷ the total maximum of the criteria the sheet lists, unless the user gives the maximum.
+  // Survey points given apart from the rows bring the survey's maximum with them.
+  const surveyMax = options.surveyPoints !== undefined ? options.set?.survey?.max ?? 0 : 0;
+  const indexMax = options.maxTotal ?? sumPoints([totals.max, surveyMax]);
+  const indexBasis: IndexBasis = options.maxTotal === undefined ? 'sheet' : 'given';
   // Before the council has entered anything there is no index yet, rather than an index of 0 %.
   const appraisedAny = leaves.some((r) => r.appraised !== null);
-  const index = appraisedAny ? computeIndex(totals.appraised, maxTotal, habit, options.surveyPoints) : null;
+  const index = appraisedAny ? computeIndex(totals.appraised, indexMax, habit, options.surveyPoints) : null;
   const rating = index === null || !options.set ? null : rate(index, options.set.scale);
-  return { rows: scored, areas, totals, index, rating };
+  return { rows: scored, areas, totals, index, indexMax, indexBasis, rating };
 }
 
 function scoreRow(input: ScoreRowInput, isLeaf: boolean, habit: RoundingHabit, set: CriteriaSet | undefined): ScoredRow {

@@ -1,3 +1,5 @@
+import { fitScale, READABLE_SCALE } from './print-scale';
+import { withRowHeights } from './row-heights';
 import type { SheetBuilder } from './sheet-builder';
 import type { SheetSpec, TableMeta } from './sheet-spec';
 import type { TemplateOptions } from './template-options';
@@ -16,10 +18,16 @@ export function sheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
 }
 
-/** A4, Nghị định 30 margins, Times New Roman, header frozen and repeated, landscape from six columns. */
+const MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+
+/**
+ * A4, Nghị định 30 margins, Times New Roman, header frozen and repeated, one page wide; landscape
+ * when the columns would print below a readable scale on a portrait page. Rows with wrapped text get
+ * their heights here, once for every host.
+ */
 export function finishSheet(b: SheetBuilder, options: TemplateOptions, f: FinishOptions): SheetSpec {
-  const orientation = options.orientation ?? (f.columns.length >= 6 ? 'landscape' : 'portrait');
-  return {
+  const orientation = options.orientation ?? (fitScale(f.columns, { orientation: 'portrait', margins: MARGINS }) >= READABLE_SCALE ? 'portrait' : 'landscape');
+  return withRowHeights({
     templateId: f.templateId,
     name: sheetName(f.name),
     font: { name: 'Times New Roman', size: 12 },
@@ -30,7 +38,7 @@ export function finishSheet(b: SheetBuilder, options: TemplateOptions, f: Finish
     print: {
       paper: 'A4',
       orientation,
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      margins: MARGINS,
       repeatRows: f.repeatRows,
       fitToWidth: true,
       pageNumbers: true,
@@ -38,5 +46,5 @@ export function finishSheet(b: SheetBuilder, options: TemplateOptions, f: Finish
     validations: b.validations,
     conditionalFormats: b.conditionalFormats,
     table: f.table,
-  };
+  });
 }

@@ -27,8 +27,17 @@ export function groupTotal(column: number, leaves: readonly number[], isArea: bo
   return isArea ? `MAX(0,${sumOf(column, leaves)})` : sumOf(column, leaves);
 }
 
-/** Chỉ số: points ÷ maximum kept to two decimals of the percentage, by the set's rounding habit. */
-export function indexFormula(totalRow: number, points: number, max: number, rounding: RoundingHabit): string {
+/**
+ * Chỉ số: points ÷ maximum kept to two decimals of the percentage, by the set's rounding habit. The
+ * maximum is the total row's Điểm chuẩn (the criteria the sheet lists), or the number the user gave:
+ * the same definition as the core's scoreTable.
+ */
+export function indexFormula(totalRow: number, points: number, max: number, rounding: RoundingHabit, givenMax?: number): string {
+  return indexOf(a1(totalRow, points), givenMax === undefined ? a1(totalRow, max) : String(givenMax), rounding);
+}
+
+/** Points ÷ maximum as a fraction to 4 decimals by the rounding habit, empty without a maximum: computeIndex as a formula. */
+export function indexOf(points: string, max: string, rounding: RoundingHabit): string {
   const round = rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
-  return `IF(${a1(totalRow, max)}>0,${round}(${a1(totalRow, points)}/${a1(totalRow, max)},4),"")`;
+  return `IF(${max}>0,${round}(${points}/${max},4),"")`;
 }

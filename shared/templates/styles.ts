@@ -10,7 +10,7 @@ export const STYLE = {
   criterionCenter: { bold: true, align: 'center', border: true },
   text: { wrap: true, border: true },
   center: { align: 'center', wrap: true, border: true },
-  input: { align: 'center', border: true, fill: 'input' },
+  input: { align: 'center', wrap: true, border: true, fill: 'input' },
   computed: { align: 'center', border: true },
   total: { bold: true, align: 'center', border: true, fill: 'total' },
   totalLabel: { bold: true, wrap: true, border: true, fill: 'total' },

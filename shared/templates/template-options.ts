@@ -11,6 +11,6 @@ export interface TemplateOptions {
   readonly set?: CriteriaSet | undefined;
   /** cham-diem: add the "Tài liệu kiểm chứng" column. */
   readonly withEvidence?: boolean | undefined;
-  /** Default: landscape for six columns or more (SPEC §6). */
+  /** Default: portrait when the columns fit it at a readable scale, landscape otherwise. */
   readonly orientation?: 'portrait' | 'landscape' | undefined;
 }

@@ -54,7 +54,8 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
       cells[col] = a1(row, layout.firstColumn + offset);
       return cellsOfRow[offset];
     };
-    const code = codeOf(at('code'), rows[rows.length - 1]?.code);
+    const rawCode = at('code');
+    const code = codeOf(rawCode, rows[rows.length - 1]?.code);
     const name = textOf(at('name'));
     const numbers: Partial<Record<ScoreNumberField, number | null>> = {};
     const rowProblems: Problem[] = [];
@@ -64,6 +65,10 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
       const cell = cells[field] ?? '';
       rowProblems.push(...reading.problems.map((p) => atCell(p, cell)));
       const v = reading.value;
+      // Text that reads as a number counts here but not in the sheet's SUMs: say so, with the conversion as the fix.
+      if (v.kind === 'number' && typeof raw === 'string' && reading.problems.length === 0 && cell) {
+        rowProblems.push(problem('number_stored_as_text', 'error', { text: raw.trim(), value: v.value }, { cell, fix: { value: v.value } }));
+      }
       if (v.kind === 'number') numbers[field] = v.value;
       else if (v.kind === 'empty') numbers[field] = null;
       else {
@@ -71,11 +76,12 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
         if (v.kind !== 'invalid') rowProblems.push(problem('number_expected', 'error', { text: v.kind === 'text' ? v.text : cleanResidue(String(raw)) }, { cell }));
       }
     }
-    const isTotal = code === '' && /^tong(\s|$)/.test(foldDiacritics(cleanResidue(name)));
-    if (isTotal) {
+    // "Tổng cộng" may sit in the name column, in the STT column, or in a merged A:B: a total wherever its label is.
+    const label = isCriterionCode(code) ? undefined : [name, typeof rawCode === 'string' ? rawCode : ''].find((t) => /^tong(\s|$)/.test(foldDiacritics(cleanResidue(t))));
+    if (label !== undefined) {
       const values: Partial<Record<ScoreNumberField, number>> = {};
       for (const f of NUMBER_FIELDS) { const n = numbers[f]; if (n !== null && n !== undefined) values[f] = n; }
-      totals.push({ row, label: name, values, cells: { ...cells } });
+      totals.push({ row, label, values, cells: { ...cells } });
       problems.push(...rowProblems);
       return;
     }

@@ -22,6 +22,7 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
   const cellsWithProblems = new Set<string>();
   for (const p of readingProblems) if (p.cell) cellsWithProblems.add(p.cell);
   const parents = parentCodes(rows.map((r) => r.code));
+  problems.push(...duplicateProblems(rows));
 
   for (const row of rows) {
     for (const field of ['self', 'appraised'] as const) {
@@ -64,6 +65,18 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
     problems.push(...sumProblems({ label: cleanResidue(total.label) }, stated, allLeaves, total.cells));
   }
   return problems;
+}
+
+/** A code listed twice is counted twice by the sheet's sums and by scoring alike; it is an error to be resolved, never silent. */
+function duplicateProblems(rows: readonly SheetScoreRow[]): Problem[] {
+  const first = new Map<string, number>();
+  const out: Problem[] = [];
+  for (const row of rows) {
+    const seen = first.get(row.code);
+    if (seen === undefined) first.set(row.code, row.row);
+    else out.push(problem('duplicate_criterion', 'error', { code: row.code, firstRow: String(seen) }, cellOf(row.cells.code)));
+  }
+  return out;
 }
 
 function cellOf(cell: string | undefined): { cell?: string } {

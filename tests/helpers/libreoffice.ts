@@ -14,11 +14,10 @@ export function sofficePath(): string {
 
 /**
  * Opens each workbook in LibreOffice, which computes every formula, and saves it again as .xlsx
- * with the results cached. One LibreOffice start serves all files; a private profile keeps
- * parallel test workers apart.
+ * with the results cached, into `outDir` (a new temporary folder unless given). One LibreOffice
+ * start serves all files; a private profile keeps parallel test workers apart and is removed after.
  */
-export function recalculate(paths: readonly string[]): string[] {
-  const outDir = tempDir('cchc-lo-out-');
+export function recalculate(paths: readonly string[], outDir = tempDir('cchc-lo-out-')): string[] {
   const profile = tempDir('cchc-lo-profile-');
   try {
     execFileSync(sofficePath(), [
@@ -48,4 +47,25 @@ export async function cellValues(path: string, sheet?: string): Promise<(address
     const v = cell.value;
     return v ?? null;
   };
+}
+
+/**
+ * Prints workbooks to PDF with LibreOffice, all in one start, into `outDir`; the private profile is
+ * removed afterwards. Returns the PDFs in the order of `paths`.
+ */
+export function printToPdf(paths: readonly string[], outDir: string): string[] {
+  const profile = tempDir('cchc-lo-profile-');
+  try {
+    execFileSync(sofficePath(), [
+      `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc',
+      '--convert-to', 'pdf', '--outdir', outDir, ...paths,
+    ], { stdio: 'pipe', timeout: 180_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return paths.map((p) => {
+    const out = join(outDir, basename(p).replace(/\.xlsx$/i, '.pdf'));
+    if (!existsSync(out)) throw new Error(`LibreOffice did not print ${p}`);
+    return out;
+  });
 }

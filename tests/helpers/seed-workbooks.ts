@@ -15,8 +15,13 @@ export function typedInViExcel(text: string): string | number {
   return text;
 }
 
-/** Seed 003's table typed into a cham-diem workbook made by the template: self, appraised, opinion and responsible unit per code. */
-export async function seed003Workbook(path: string): Promise<{ spec: SheetSpec; rowOf: Map<string, number> }> {
+/**
+ * Seed 003's table typed into a cham-diem workbook made by the template: self, appraised, opinion and
+ * responsible unit per code. `figuresAsText` stores every figure as the text typed ("0,85"), as an
+ * en-US Excel or a paste from Word leaves it.
+ */
+export async function seed003Workbook(path: string, options: { figuresAsText?: boolean } = {}): Promise<{ spec: SheetSpec; rowOf: Map<string, number> }> {
+  const typed = options.figuresAsText ? (t: string): string => t : typedInViExcel;
   const spec = buildChamDiem({ year: 2023, unit: 'huyện Vĩnh Linh', province: 'Quảng Trị' });
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(spec.name);
@@ -29,8 +34,8 @@ export async function seed003Workbook(path: string): Promise<{ spec: SheetSpec; 
   for (const r of seedTable('003', 'STT\tLĨNH VỰC')) {
     const row = rowOf.get(r[0] ?? '');
     if (!row) throw new Error(`seed code ${r[0]} not in the template`);
-    ws.getCell(row, 4).value = typedInViExcel(r[3] ?? '');
-    ws.getCell(row, 5).value = typedInViExcel(r[4] ?? '');
+    ws.getCell(row, 4).value = typed(r[3] ?? '');
+    ws.getCell(row, 5).value = typed(r[4] ?? '');
     ws.getCell(row, 7).value = r[6] ?? '';
     ws.getCell(row, 8).value = r[7] ?? '';
   }

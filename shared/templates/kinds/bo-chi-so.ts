@@ -32,8 +32,10 @@ export function buildBoChiSo(options: TemplateOptions): SheetSpec {
     [SET_INFO_LABELS.scale, [...set.scale].sort((x, y) => y.min - x.min).map((s) => `${s.label}: từ ${formatNumber(s.min * 100, 'vi', 2)}%`).join('; ')],
   ];
   for (const [label, value] of info) {
-    const r = b.add('meta', [{ value: label, style: { bold: true, wrap: true } }, { value, style: { wrap: true, fill: 'input' } }]);
-    b.merge(r, 2, r, 5);
+    // The label spans Mã and Tên so it reads on one line; the value spans the rest.
+    const r = b.add('meta', [{ value: label, style: { bold: true, wrap: true } }, null, { value, style: { wrap: true, fill: 'input' } }]);
+    b.merge(r, 1, r, 2);
+    b.merge(r, 3, r, 5);
   }
   b.add('blank', []);
   const header = b.add('header', SET_TABLE_HEADERS.map((value) => ({ value, style: STYLE.header })), 30);
@@ -61,7 +63,7 @@ export function buildBoChiSo(options: TemplateOptions): SheetSpec {
   return finishSheet(b, { ...options, orientation: options.orientation ?? 'landscape' }, {
     templateId: 'bo-chi-so',
     name: 'Bộ chỉ số',
-    columns: [9, 56, 11, 60, 30],
+    columns: [8, 54, 10, 56, 28],
     table: { kind: 'criteria', headerRow: header, firstDataRow: firstData, lastDataRow: lastData, columns: { code: 1, name: 2, max: 3, rule: 4, note: 5 } },
     repeatRows: { first: header, last: header },
   });

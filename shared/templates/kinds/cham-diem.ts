@@ -13,6 +13,7 @@ import { ruleFormula, ruleInputShape } from '../../rules/sheet/registry';
 import type { InputCellShape, InputShape } from '../../rules/sheet/rule-sheet-kind';
 import { fitsInlineList } from '../render-rules';
 import { PERCENT_FORMAT, POINTS_FORMAT, STYLE } from '../styles';
+import { columnWidthPoints, rowHeightFor, wrappedLines } from '../text-metrics';
 import type { TemplateOptions } from '../template-options';
 
 const BASE = { code: 1, name: 2, max: 3, self: 4, appraised: 5, deduction: 6, opinion: 7, responsible: 8 } as const;
@@ -63,6 +64,10 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   const inputColumns = shapes.size > 0 ? 2 : 0;
   const width = 8 + inputColumns + (options.withEvidence ? 1 : 0);
   const b = new SheetBuilder(width);
+  // Widths keep the sheet one landscape page wide at 80 % or more, with or without the input and evidence columns.
+  const columns = inputColumns
+    ? (options.withEvidence ? [8, 34, 9, 10, 10, 9, 26, 18, 14, 10, 13] : [8, 38, 9, 10, 10, 9, 28, 20, 16, 11])
+    : (options.withEvidence ? [8, 39, 9, 10, 10, 9, 32, 22, 22] : [8, 45, 9, 10, 10, 9, 40, 28]);
   const inputs = new Map<string, { rule: ValidationRule; title: string; prompt: string; error: string; cells: string[] }>();
   const validate = (shape: InputCellShape, cell: string): void => {
     const v = inputValidation(shape);
@@ -163,16 +168,20 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   const indexOf = (col: number): string => indexFormula(totalRow, col, C.max, set.rounding);
   const indexRow = b.add('index', [
     { style: STYLE.total }, { value: 'Chỉ số cải cách hành chính (%)', style: STYLE.totalLabel }, { style: STYLE.total },
-    { formula: indexOf(C.self), style: STYLE.total, numFmt: PERCENT_FORMAT },
+    // No index, hence no rating, before the first score is typed: an empty sheet shows no "0,00%" and no "Dưới nhóm C".
+    { formula: `IF(${noAppraisal(C.self, leafRows)},"",${indexOf(C.self)})`, style: STYLE.total, numFmt: PERCENT_FORMAT },
     { formula: `IF(${noAppraisal(C.appraised, leafRows)},"",${indexOf(C.appraised)})`, style: STYLE.total, numFmt: PERCENT_FORMAT },
     { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total },
   ]);
+  // A rating is a formula, so its row is as tall as the longest label of the scale needs ("Dưới nhóm C" wraps in a points column).
+  const ratingWidth = columnWidthPoints(Math.min(columns[C.self - 1] ?? 10, columns[C.appraised - 1] ?? 10));
+  const ratingLines = Math.max(1, ...set.scale.map((band) => wrappedLines(band.label, 12, true, ratingWidth)));
   const ratingRow = b.add('index', [
     { style: STYLE.total }, { value: 'Xếp loại', style: STYLE.totalLabel }, { style: STYLE.total },
-    { formula: ratingFormula(a1(indexRow, C.self), set.scale), style: STYLE.total },
-    { formula: ratingFormula(a1(indexRow, C.appraised), set.scale), style: STYLE.total },
+    { formula: ratingFormula(a1(indexRow, C.self), set.scale), style: { ...STYLE.total, wrap: true } },
+    { formula: ratingFormula(a1(indexRow, C.appraised), set.scale), style: { ...STYLE.total, wrap: true } },
     { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total },
-  ]);
+  ], ratingLines > 1 ? rowHeightFor(ratingLines, 12) : undefined);
   const lostRow = b.add('index', [
     { style: STYLE.total }, { value: 'Số tiêu chí, tiêu chí thành phần bị trừ điểm', style: STYLE.totalLabel }, { style: STYLE.total },
     { style: STYLE.total }, { style: STYLE.total },
@@ -208,8 +217,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   return finishSheet(b, options, {
     templateId: 'cham-diem',
     name: `Chấm điểm CCHC ${n}`,
-    // Two input columns fit in the width the sheet had before them: a landscape page still holds it at a readable scale.
-    columns: inputColumns ? [8, 42, 9, 10, 10, 9, 32, 22, 18, 12, ...(options.withEvidence ? [26] : [])] : [8, 50, 10, 11, 11, 10, 42, 32, ...(options.withEvidence ? [32] : [])],
+    columns,
     table: {
       kind: 'score', headerRow: header, firstDataRow: firstData, lastDataRow: surveyRow ?? lastData,
       columns: options.withEvidence ? C : (({ evidence: _e, ...rest }) => rest)(C),

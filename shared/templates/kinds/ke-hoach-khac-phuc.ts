@@ -47,7 +47,7 @@ export function buildKeHoachKhacPhuc(items: readonly RemediationItem[], options:
   return finishSheet(b, options, {
     templateId: 'ke-hoach-khac-phuc',
     name: `Khắc phục CCHC ${n}`,
-    columns: [6, 9, 40, 9, 10, 9, 44, 34, 30, 14],
+    columns: [5, 8, 34, 8, 9, 8, 36, 20, 18, 12],
     table: { kind: 'plan', headerRow: header, firstDataRow: firstData, lastDataRow: lastData,
       columns: { no: 1, code: 2, name: 3, max: 4, appraised: 5, deduction: 6, opinion: 7, responsible: 8, remedy: 9, deadline: 10 },
       markers: { total: totalRow } },

@@ -4,6 +4,7 @@ import { a1 } from '../../sheet/a1';
 import { finishSheet } from '../finish-sheet';
 import { addLetterhead } from '../letterhead';
 import { ratingFormula } from '../rating-formula';
+import { indexOf } from '../score-formulas';
 import { range, SheetBuilder } from '../sheet-builder';
 import type { SheetSpec } from '../sheet-spec';
 import { PERCENT_FORMAT, POINTS_FORMAT, STYLE } from '../styles';
@@ -40,7 +41,6 @@ export function buildTongHopDonVi(units: readonly UnitScores[], options: Templat
   const header = b.add('header', headers.map((value) => ({ value, style: STYLE.header })), 36);
   const firstData = b.nextRow;
   const lastData = firstData + units.length - 1;
-  const round = set.rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
   units.forEach((u, i) => {
     const r = firstData + i;
     const indexRange = range(firstData, indexCol, Math.max(lastData, firstData), indexCol).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
@@ -51,7 +51,7 @@ export function buildTongHopDonVi(units: readonly UnitScores[], options: Templat
       ...(hasSurvey ? [{ value: u.surveyPoints ?? 0, style: STYLE.input, numFmt: POINTS_FORMAT }] : []),
       { formula: `SUM(${range(r, firstArea, r, totalCol - 1)})`, style: STYLE.computed, numFmt: POINTS_FORMAT },
       { value: u.max, style: STYLE.computed, numFmt: POINTS_FORMAT },
-      { formula: `IF(${a1(r, maxCol)}>0,${round}(${a1(r, totalCol)}/${a1(r, maxCol)},4),"")`, style: STYLE.computed, numFmt: PERCENT_FORMAT },
+      { formula: indexOf(a1(r, totalCol), a1(r, maxCol), set.rounding), style: STYLE.computed, numFmt: PERCENT_FORMAT },
       { formula: `IF(ISNUMBER(${a1(r, indexCol)}),TEXT(RANK(${a1(r, indexCol)},${indexRange}),"00")&"/"&TEXT(COUNT(${indexRange}),"00"),"")`, style: STYLE.center },
       { formula: ratingFormula(a1(r, indexCol), set.scale), style: STYLE.center },
     ]);
@@ -59,7 +59,7 @@ export function buildTongHopDonVi(units: readonly UnitScores[], options: Templat
   return finishSheet(b, options, {
     templateId: 'tong-hop-don-vi',
     name: `Tổng hợp CCHC ${options.year}`,
-    columns: [6, 30, ...areaCodes.map(() => 10), ...(hasSurvey ? [10] : []), 10, 10, 11, 10, 14],
+    columns: [6, 30, ...areaCodes.map(() => 9), ...(hasSurvey ? [9] : []), 10, 9, 10, 9, 14],
     table: { kind: 'summary', headerRow: header, firstDataRow: firstData, lastDataRow: lastData,
       columns: { no: 1, unit: 2, total: totalCol, max: maxCol, index: indexCol, rank: rankCol, rating: ratingCol } },
     repeatRows: { first: header, last: header },

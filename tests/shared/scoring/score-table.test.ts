@@ -104,8 +104,12 @@ describe('totals with area rows, penalties and surveys', () => {
   test('survey points join the appraised total in the index', () => {
     expect(computeIndex(60, 100, 'half-up', 22.5)).toBe(0.825);
     const set: CriteriaSet = { ...DEFAULT_CRITERIA_SET, survey: { name: 'Điều tra xã hội học', max: 10 } };
+    // A sheet listing only 1.2 divides by what it lists plus the survey: (4 + 5) / (4 + 10).
     const result = scoreTable([row('1.2', 4, 4)], { set, surveyPoints: 5 });
-    expect(result.index).toBe(0.18); // (4 + 5) / (40 + 10)
+    expect([result.index, result.indexMax, result.indexBasis]).toEqual([0.6429, 14, 'sheet']);
+    // With the set's full maximum given, the same sheet divides by it: (4 + 5) / (40 + 10).
+    const full = scoreTable([row('1.2', 4, 4)], { set, surveyPoints: 5, maxTotal: 50 });
+    expect([full.index, full.indexMax, full.indexBasis]).toEqual([0.18, 50, 'given']);
   });
 });
 

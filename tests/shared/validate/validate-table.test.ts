@@ -1,17 +1,44 @@
 import { formatProblem, readScoreRows, validateTable, type ScoreLayout, type TargetLayout } from '../../../shared';
+import { typedInViExcel } from '../../helpers/seed-workbooks';
 import { seedTable } from '../../helpers/seeds';
+
+/** Cells as a vi-VN Excel holds what staff typed: "0,85" is the number 0,85, "0.25" stays text. */
+const typed = (block: readonly (readonly unknown[])[]): unknown[][] =>
+  block.map((row) => row.map((v) => (typeof v === 'string' ? typedInViExcel(v) : v)));
 
 const scoreLayout: ScoreLayout = {
   kind: 'score', firstRow: 5, firstColumn: 1, decimal: ',',
   columns: { code: 0, name: 1, max: 2, self: 3, appraised: 4, deduction: 5, opinion: 6, responsible: 7 },
 };
 const messages = (block: unknown[][], layout: ScoreLayout | TargetLayout): string[] =>
-  validateTable(block, layout).map((p) => formatProblem(p, 'vi'));
+  validateTable(layout.kind === 'score' ? typed(block) : block, layout).map((p) => formatProblem(p, 'vi'));
 
 describe('validating a score sheet', () => {
   test('seed 003: the 0.25 and nothing else, wherever the table starts', () => {
-    const problems = validateTable(seedTable('003', 'STT\tLĨNH VỰC'), scoreLayout);
+    const problems = validateTable(typed(seedTable('003', 'STT\tLĨNH VỰC')), scoreLayout);
     expect(problems.map((p) => [p.cell, p.code])).toEqual([['D21', 'wrong_decimal_separator']]);
+  });
+
+  test('figures stored as text (an en-US Excel, a paste from Word) are each an error at its cell, with the number as the fix', () => {
+    const seed = seedTable('003', 'STT\tLĨNH VỰC');
+    const problems = validateTable(seed, scoreLayout);
+    const expected = seed.flatMap((row, i) => [2, 3, 4, 5].flatMap((c) => {
+      const text = (row[c] ?? '').trim();
+      return /^-?\d+(,\d+)?$/.test(text) ? [[`${'ABCDEF'[c]}${i + 5}`, 'number_stored_as_text', Number(text.replace(',', '.'))]] : [];
+    }));
+    expect(expected.length).toBe(107);
+    expect(problems.filter((p) => p.code === 'number_stored_as_text').map((p) => [p.cell, p.code, p.fix?.value])).toEqual(expected);
+    expect(validateTable([['1.1', 'Kế hoạch', 2, '2', '0,85', -1.15]], scoreLayout).map((p) => formatProblem(p, 'vi'))).toEqual([
+      'Ô D5: "2" bị lưu dạng chữ nên công thức trên trang bỏ qua, trong khi số liệu in ra vẫn tính; chuyển thành số 2.',
+      'Ô E5: "0,85" bị lưu dạng chữ nên công thức trên trang bỏ qua, trong khi số liệu in ra vẫn tính; chuyển thành số 0,85.',
+    ]);
+  });
+
+  test('a criterion listed twice is an error at its second code cell', () => {
+    const block = [['1.1', 'Kế hoạch', 2, 2, 2, 0], ['1.2', 'Báo cáo', 1, 1, 1, 0], ['1.1', 'Kế hoạch', 2, 2, 2, 0]];
+    expect(validateTable(block, scoreLayout).map((p) => [p.cell, p.code, formatProblem(p, 'vi')])).toEqual([
+      ['A7', 'duplicate_criterion', 'Ô A7: Tiêu chí 1.1 bị ghi lặp (lần đầu ở dòng 5): cả hai dòng đều được cộng vào tổng; hãy xóa hoặc đánh lại mã một dòng.'],
+    ]);
   });
 
   test('points out of range, a missing score, a wrong deduction', () => {
@@ -26,7 +53,7 @@ describe('validating a score sheet', () => {
       'Ô F7: Điểm bị trừ -0,25 không bằng điểm thẩm định trừ điểm chuẩn (-0,5).',
       'Ô D6: Thiếu điểm tự đánh giá của tiêu chí 1.2 (điểm chuẩn 4).',
     ]);
-    expect(validateTable(block, scoreLayout).find((p) => p.cell === 'F7')?.fix).toEqual({ value: -0.5 });
+    expect(validateTable(typed(block), scoreLayout).find((p) => p.cell === 'F7')?.fix).toEqual({ value: -0.5 });
   });
 
   test('an appraisal column nobody has filled yet is not a list of omissions', () => {

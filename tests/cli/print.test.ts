@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TEMPLATES } from '../../shared';
+import { printToPdf } from '../helpers/libreoffice';
+import { overlappingLines, pdfLines, type TextLine } from '../helpers/pdf-layout';
+import { cchc } from '../helpers/run-cli';
+import { seed003Workbook } from '../helpers/seed-workbooks';
+
+jest.setTimeout(240_000);
+
+/**
+ * What staff get on paper: every template, seed 003 scored in place, its remediation plan and a summary of units,
+ * printed by LibreOffice (one start for all). No line of text prints over another, the last column
+ * is on the first page, and the body text is printed at a readable size.
+ */
+describe('printed by LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-print-'));
+  const lines = new Map<string, TextLine[]>();
+  const lastHeader = new Map<string, string>();
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  beforeAll(async () => {
+    const files: string[] = [];
+    for (const t of TEMPLATES) {
+      const file = join(dir, `${t.id}.xlsx`);
+      const run = await cchc('template', t.id, '--year', '2026', '--unit', 'UBND xã Triệu Sơn', '-o', file);
+      expect([t.id, run.code, run.err]).toEqual([t.id, 0, '']);
+      files.push(file);
+    }
+    await seed003Workbook(join(dir, 'seed-003.xlsx'));
+    const scored = join(dir, 'scored.xlsx');
+    const plan = join(dir, 'plan.xlsx');
+    expect((await cchc('score', join(dir, 'seed-003.xlsx'), '-o', scored)).err).toBe('');
+    expect((await cchc('plan', join(dir, 'seed-003.xlsx'), '--year', '2026', '-o', plan)).code).toBe(0);
+    const summary = join(dir, 'summary.xlsx');
+    expect((await cchc('rank', join(dir, 'seed-003.xlsx'), scored, '--year', '2026', '-o', summary)).code).toBe(0);
+    files.push(scored, plan, summary);
+    const pdfs = printToPdf(files, dir);
+    for (const [i, file] of files.entries()) {
+      const name = file.slice(dir.length + 1, -'.xlsx'.length);
+      lines.set(name, pdfLines(pdfs[i] ?? ''));
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+      // The header row is the first row whose first cell reads STT (Mã in the criteria set).
+      let header = 0;
+      ws.eachRow((row, r) => { if (!header && /^(stt|mã)$/i.test(String(row.getCell(1).value ?? '').trim())) header = r; });
+      const cells = ws.getRow(header).values as unknown[];
+      lastHeader.set(name, String(cells[cells.length - 1] ?? ''));
+    }
+  });
+
+  const names = [...TEMPLATES.map((t) => t.id), 'scored', 'plan', 'summary'];
+
+  test.each(names)('%s: no line of text prints over another', (name) => {
+    const printed = lines.get(name) ?? [];
+    expect(printed.length).toBeGreaterThan(15);
+    expect(overlappingLines(printed).map(([a, b]) => `p${a.page}: "${a.text}" × "${b.text}"`)).toEqual([]);
+  });
+
+  test.each(names)('%s: the last column\'s header is on page 1', (name) => {
+    const header = lastHeader.get(name) ?? '';
+    expect(header).not.toBe('');
+    const words = new Set((lines.get(name) ?? []).filter((l) => l.page === 1).flatMap((l) => l.text.split(' ')));
+    expect([name, header.split(/\s+/).filter((w) => !words.has(w))]).toEqual([name, []]);
+  });
+
+  test.each(names)('%s: the table prints at a readable size (fit to width at 80 % or more)', (name) => {
+    // A 12-point line's box is about 11,8 points high at full size; the median line shows the body text.
+    const heights = (lines.get(name) ?? []).filter((l) => l.page === 1).map((l) => l.yMax - l.yMin).sort((a, b) => a - b);
+    const median = heights[Math.floor(heights.length / 2)] ?? 0;
+    expect([name, median >= 11.8 * 0.78 ? 'readable' : `${median.toFixed(1)} pt`]).toEqual([name, 'readable']);
+  });
+});
