@@ -32,7 +32,10 @@ export function percentToFraction(percent: number): number {
 
 /** Sums points without the drift of binary fractions (0.1 + 0.2). */
 export function sumPoints(values: readonly number[]): number {
-  return values.reduce((acc, v) => (Number.isFinite((acc + v) * 1e6) ? Math.round((acc + v) * 1e6) / 1e6 : acc + v), 0);
+  const sum = values.reduce((acc, v) => (Number.isFinite((acc + v) * 1e6) ? Math.round((acc + v) * 1e6) / 1e6 : acc + v), 0);
+  // Two pasted maxima near ±1e308 overflow to ±Infinity: saturate, so a total is always a finite number
+  // the validator can compare and report, never a value no sheet can hold.
+  return Number.isNaN(sum) || Number.isFinite(sum) ? sum : Math.sign(sum) * Number.MAX_VALUE;
 }
 
 export function nearlyEqual(a: number, b: number, tolerance = 0.005): boolean {

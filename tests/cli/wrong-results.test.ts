@@ -122,7 +122,7 @@ describe('typed totals are checked wherever their label sits', () => {
     const run = await cchc('check', file, '--json');
     const label = place === 'stt' ? 'Tổng cộng' : 'TỔNG CỘNG';
     expect((JSON.parse(run.out) as CheckJson).problems.map((p) => [p.cell, p.code, p.message])).toEqual([
-      ['E4', 'total_mismatch', `Tổng 2,7 của ${label} không bằng tổng các dòng thành phần (2,2).`],
+      ['E4', 'total_mismatch', `Tổng điểm thẩm định của dòng "${label}" là 2,7, không bằng tổng các dòng thành phần (2,2).`],
     ]);
     expect(run.code).toBe(1);
     // Scoring keeps the typed total, lists it, and says the sheet's figure parts from the printed one there.
