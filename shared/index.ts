@@ -65,3 +65,6 @@ export * from './scoring/evidence-from-opinion';
 export * from './templates/score-formulas';
 export * from './rules/sheet/registry';
 export type { InputCells, InputCellShape, InputShape, InputValues } from './rules/sheet/rule-sheet-kind';
+export * from './criteria/import/import-criteria-table';
+export * from './criteria/import/find-decision-header';
+export type { SetInfo } from './criteria/import/set-info-from-text';

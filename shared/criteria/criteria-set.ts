@@ -16,6 +16,15 @@ export interface CriterionNode {
   /** The rule as the decision prints it, kept for the "Cách tính" column. */
   readonly ruleText?: string | undefined;
   readonly note?: string | undefined;
+  /** The numbering as the decision prints it where the code was derived ("a)", "II", "-"). */
+  readonly printed?: string | undefined;
+  /**
+   * The decision's wording of when the leaf is not scored at all ("không được giao … thì không đánh
+   * giá chấm điểm"): a unit marked so on its score sheet leaves both the points and the maximum.
+   */
+  readonly notApplicable?: string | undefined;
+  /** Tài liệu kiểm chứng the decision asks for. */
+  readonly evidence?: string | undefined;
   readonly children?: readonly CriterionNode[] | undefined;
 }
 
@@ -41,6 +50,15 @@ export interface CriteriaSet {
   /** Highest band first. */
   readonly scale: readonly RatingBand[];
   readonly areas: readonly CriterionNode[];
+  /** The day the decision takes effect (ISO yyyy-mm-dd): a province may issue two sets in one year. */
+  readonly effectiveDate?: string | undefined;
+  /** False for a set that holds only part of its decision's criteria (the shipped example). */
+  readonly complete?: boolean | undefined;
+  /**
+   * The decision's whole maximum when the set is partial: criteria the set lacks are taken as
+   * earned in full, so the index is (this + deductions) ÷ this.
+   */
+  readonly fullMax?: number | undefined;
 }
 
 // No code generation: Apps Script and locked-down task panes may forbid it, and zod would otherwise probe with new Function.
@@ -56,6 +74,9 @@ export const criterionSchema: z.ZodType<CriterionNode> = z.lazy(() =>
     rule: ruleSchema.optional(),
     ruleText: z.string().optional(),
     note: z.string().optional(),
+    printed: z.string().optional(),
+    notApplicable: z.string().optional(),
+    evidence: z.string().optional(),
     children: z.array(criterionSchema).optional(),
   }),
 );
@@ -72,4 +93,7 @@ export const criteriaSetSchema = z.object({
   survey: z.object({ name: z.string().min(1), max: z.number().positive() }).optional(),
   scale: z.array(z.object({ label: z.string().min(1), min: z.number().min(0).max(1) })).min(1),
   areas: z.array(criterionSchema).min(1),
+  effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  complete: z.boolean().optional(),
+  fullMax: z.number().positive().optional(),
 });

@@ -34,6 +34,54 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     en: () => `The self-assessed score cites no evidence and no explanation of how it was computed.`,
     vi: () => `Điểm tự đánh giá chưa có tài liệu kiểm chứng hoặc giải trình cách tính.`,
   },
+  import_code_derived: {
+    en: (f) => `"${f.s('printed')}" ${f.s('name')} has no code of its own; it becomes ${f.s('code')}.`,
+    vi: (f) => `"${f.s('printed')}" ${f.s('name')} không có mã riêng; đặt mã ${f.s('code')}.`,
+  },
+  import_duplicate_code: {
+    en: (f) => `Code ${f.s('code')} is printed twice (first on row ${f.n('firstRow')}); this one becomes ${f.s('derived')}. Check the decision.`,
+    vi: (f) => `Mã ${f.s('code')} in hai lần (lần đầu ở dòng ${f.n('firstRow')}); dòng này được đặt mã ${f.s('derived')}. Hãy đối chiếu quyết định.`,
+  },
+  import_formula_factor: {
+    en: (f) => `The formula of ${f.s('code')} ends with × ${f.n('factor')} but its maximum is ${f.n('max')}; the maximum is used.`,
+    vi: (f) => `Công thức của tiêu chí ${f.s('code')} nhân với ${f.n('factor')} nhưng điểm tối đa là ${f.n('max')}; dùng điểm tối đa.`,
+  },
+  import_info_missing: {
+    en: (f) => `The table does not say ${f.s('field')}; "${f.s('value')}" is used until you correct it.`,
+    vi: (f) => `Bảng không ghi ${f.s('fieldVi')}; tạm ghi "${f.s('value')}", hãy sửa lại cho đúng.`,
+  },
+  import_max_unreached: {
+    en: (f) => `Criterion ${f.s('code')} has a maximum of ${f.n('max')} but its best outcome gives ${f.n('best')}.`,
+    vi: (f) => `Tiêu chí ${f.s('code')} có điểm tối đa ${f.n('max')} nhưng mức cao nhất chỉ được ${f.n('best')} điểm.`,
+  },
+  import_no_header: {
+    en: () => `No criteria table found: it needs a header with "STT" (or "TT", "Mã"), "Tiêu chí" (or "Nội dung") and "Điểm tối đa" (or "Điểm chuẩn", "Điểm").`,
+    vi: () => `Không thấy bảng tiêu chí: cần dòng tiêu đề có "STT" (hoặc "TT", "Mã"), "Tiêu chí" (hoặc "Nội dung") và "Điểm tối đa" (hoặc "Điểm chuẩn", "Điểm").`,
+  },
+  import_no_rows: {
+    en: () => `The criteria table has a header but no numbered criteria under it.`,
+    vi: () => `Bảng tiêu chí có dòng tiêu đề nhưng không có tiêu chí nào được đánh số bên dưới.`,
+  },
+  import_outcomes_on_parent: {
+    en: (f) => `"${f.s('text')}" sits under ${f.s('code')}, which has sub-criteria; it is kept as a note.`,
+    vi: (f) => `"${f.s('text')}" nằm dưới tiêu chí ${f.s('code')} đã có tiêu chí thành phần; được giữ làm ghi chú.`,
+  },
+  import_parent_sum: {
+    en: (f) => `Criterion ${f.s('parent')} is printed with ${f.n('printed')} points but its children (${f.s('children')}) add up to ${f.n('sum')}; the set uses ${f.n('sum')}.`,
+    vi: (f) => `Tiêu chí ${f.s('parent')} ghi ${f.n('printed')} điểm nhưng các tiêu chí con (${f.s('children')}) cộng lại ${f.n('sum')}; bộ chỉ số dùng ${f.n('sum')}.`,
+  },
+  import_rule_unread: {
+    en: (f) => `The outcomes of ${f.s('code')} were not all understood; it is scored by the council until the wording is corrected.`,
+    vi: (f) => `Chưa hiểu hết các mức của tiêu chí ${f.s('code')}; tạm để Hội đồng chấm cho đến khi sửa lời văn.`,
+  },
+  import_scale_missing: {
+    en: () => `The table has no rating scale; Nhóm A from 90%, B from 80%, C from 70% is used until you enter the decision's.`,
+    vi: () => `Bảng không ghi thang xếp loại; tạm dùng Nhóm A từ 90%, B từ 80%, C từ 70%, hãy nhập thang của quyết định.`,
+  },
+  import_total_mismatch: {
+    en: (f) => `The printed total is ${f.n('printed')} but the areas add up to ${f.n('sum')}.`,
+    vi: (f) => `Tổng điểm ghi ${f.n('printed')} nhưng các lĩnh vực cộng lại ${f.n('sum')}.`,
+  },
   malformed_number: {
     en: (f) => `"${f.s('text')}" is not a number: it holds stray characters. Did you mean ${f.s('suggestion')}?`,
     vi: (f) => `"${f.s('text')}" không phải là số: có ký tự lạ lẫn vào. Có phải là ${f.s('suggestion')}?`,
@@ -118,6 +166,10 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     en: (f) => (f.s('detail') ? `${f.s('where')}${f.s('field')} ${f.s('detail')}` : 'The criteria set is not valid.'),
     vi: (f) => (f.s('detailVi') ? `${f.s('whereVi')}${f.s('fieldVi')} ${f.s('detailVi')}` : 'Bộ chỉ số không hợp lệ.'),
   },
+  set_level_not_covered: {
+    en: (f) => `The criteria set "${f.s('set')}" scores ${f.s('setLevel')}, not ${f.s('level')}: load your province's set for ${f.s('level')}.`,
+    vi: (f) => `Bộ chỉ số "${f.s('set')}" dùng cho ${f.s('setLevelVi')}, không phải ${f.s('levelVi')}: hãy nạp Bộ chỉ số của tỉnh cho ${f.s('levelVi')}.`,
+  },
   set_parent_sum: {
     en: (f) => `The maximum is ${f.n('parentMax')} but the sub-criteria (${f.s('children')}) add up to ${f.n('sum')}.`,
     vi: (f) => `Điểm tối đa là ${f.n('parentMax')} nhưng tổng điểm các tiêu chí con (${f.s('children')}) là ${f.n('sum')}.`,
@@ -125,6 +177,14 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
   stored_set_invalid: {
     en: (f) => `The criteria set "${f.s('name')}" stored in this file is damaged (${f.s('detail')}) and is not used: scoring uses the example set until it is loaded again.`,
     vi: (f) => `Bộ chỉ số "${f.s('name')}" lưu trong tệp bị hỏng (${f.s('detailVi')}) nên không được dùng: tạm chấm theo bộ chỉ số mẫu cho đến khi nạp lại.`,
+  },
+  set_partial: {
+    en: (f) => `"${f.s('set')}" holds only part of its decision (${f.n('max')} points): the index divides by ${f.s('divisor')}.`,
+    vi: (f) => `"${f.s('set')}" chỉ gồm một phần tiêu chí của quyết định (${f.n('max')} điểm): chỉ số chia cho ${f.s('divisorVi')}.`,
+  },
+  set_year_not_covered: {
+    en: (f) => `The criteria set "${f.s('set')}" was issued for ${f.s('setYear')}, not ${f.s('year')}: load the set that applies to ${f.s('year')}.`,
+    vi: (f) => `Bộ chỉ số "${f.s('set')}" ban hành cho năm ${f.s('setYear')}, không phải năm ${f.s('year')}: hãy nạp Bộ chỉ số áp dụng cho năm ${f.s('year')}.`,
   },
   target_unreadable: {
     en: (f) => `"${f.s('text')}" is not a target such as "Tối thiểu 80%", "> 95%" or "từ 99% trở lên".`,

@@ -26,9 +26,11 @@ const SHAPES: readonly Shape[] = [
   [new RegExp(`(?:trên|hơn|>)\\s*${P}${SEP}${P}`, 'u'), (a, b) => ({ lower: excl(a), upper: incl(b) })],
   [new RegExp(`${P}${SEP}dưới\\s*${P}`, 'u'), (a, b) => ({ lower: incl(a), upper: excl(b) })],
   [new RegExp(`${P}${SEP}${P}`, 'u'), (a, b) => ({ lower: incl(a), upper: incl(b) })],
-  [new RegExp(`(?:từ|tối thiểu|ít nhất|không dưới|không thấp hơn|>=|≥)\\s*${P}`, 'u'), (a) => ({ lower: incl(a) })],
+  [new RegExp(`${P}\\s*trở xuống`, 'u'), (a) => ({ upper: incl(a) })],
+  [new RegExp(`(?:trên hoặc bằng|lớn hơn hoặc bằng|cao hơn hoặc bằng|bằng hoặc (?:trên|lớn hơn|cao hơn|vượt)|đạt (?:và|hoặc) vượt|từ|tối thiểu|ít nhất|không dưới|không thấp hơn|>=|≥)\\s*${P}`, 'u'), (a) => ({ lower: incl(a) })],
+  [new RegExp(`(?:dưới hoặc bằng|nhỏ hơn hoặc bằng|thấp hơn hoặc bằng|bằng hoặc (?:dưới|nhỏ hơn|thấp hơn))\\s*${P}`, 'u'), (a) => ({ upper: incl(a) })],
   [new RegExp(`${P}\\s*trở lên`, 'u'), (a) => ({ lower: incl(a) })],
-  [new RegExp(`(?:trên|lớn hơn|cao hơn|hơn|>)\\s*${P}`, 'u'), (a) => ({ lower: excl(a) })],
+  [new RegExp(`(?:trên|lớn hơn|cao hơn|hơn|vượt|>)\\s*${P}`, 'u'), (a) => ({ lower: excl(a) })],
   [new RegExp(`(?:dưới|nhỏ hơn|thấp hơn|<)\\s*${P}`, 'u'), (a) => ({ upper: excl(a) })],
   [new RegExp(`(?:không quá|không vượt quá|tối đa|đến|<=|≤)\\s*${P}`, 'u'), (a) => ({ upper: incl(a) })],
   // A bare "100%" means reaching it: anything at or above (staff sometimes report 101 %).

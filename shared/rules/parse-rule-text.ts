@@ -41,7 +41,18 @@ export function parseRuleText(text: string, max: number, code = ''): RuleTextRea
   if (RATIO_WORDS.has(whole)) return finish({ kind: 'ratio' }, [], max, code);
   if (MANUAL_WORDS.has(whole)) return finish({ kind: 'manual' }, [], max, code);
 
-  const parts = splitParts(clean).map((p) => readPart(p, max));
+  return parseRuleLines(splitParts(clean), max, code);
+}
+
+/**
+ * The same reading over outcomes already one to a line: a decision's table prints each outcome
+ * on a row of its own, so the importer hands the rows over without splitting them again.
+ */
+export function parseRuleLines(lines: readonly string[], max: number, code = ''): RuleTextReading {
+  const normalised = lines.map((l) => l.replace(/\s+/gu, ' ').trim()).filter((l) => l.length > 0);
+  if (normalised.length === 0) return { problems: [problem('rule_text_empty', 'error', {}, { criterion: code })] };
+  const clean = normalised.join('\n');
+  const parts = normalised.map((p) => readPart(p, max));
   const unclear = parts.flatMap((p) => (p.kind === 'unclear'
     ? [problem('rule_text_unclear', 'error', { part: p.text, hint: p.hint.en, hintVi: p.hint.vi }, { criterion: code })]
     : []));
@@ -141,7 +152,20 @@ function isNothing(condition: string): boolean {
   return i >= 0 && lower.indexOf('phát sinh', i + 9) >= 0;
 }
 
+/** "… bị 0 điểm và bị trừ 0,25 điểm" at the end of a part: read from its last characters only, so linear. */
+const PENALTY_END = new RegExp(`(${NUM}) ?điểm ?(?:,|và)? ?(?:bị )?trừ ?(?:thêm ?)?(${NUM}) ?điểm ?\\)?\\.?$`, 'iu');
+/** Words that join a condition to its points in running text ("Ban hành kịp thời được 1 điểm"). */
+const JOINING_WORD = / (?:được|bị|chấm|thì)$/iu;
+
 function splitCondition(part: string): { condition: string; pointsText: string } | undefined {
+  if (/trừ/iu.test(part)) {
+    const offset = Math.max(0, part.length - 120);
+    const m = PENALTY_END.exec(part.slice(offset));
+    if (m) {
+      const condition = part.slice(0, offset + m.index).replace(/[\s:(–-]+$/u, '').replace(JOINING_WORD, '').replace(/[\s:(–-]+$/u, '').trim();
+      if (condition) return { condition, pointsText: `${m[1]} điểm và bị trừ ${m[2]} điểm` };
+    }
+  }
   const colon = part.lastIndexOf(':');
   if (colon > 0) {
     const condition = part.slice(0, colon).trim();
@@ -172,7 +196,7 @@ function trailingPoints(part: string): { condition: string; pointsText: string }
   let cut = start;
   while (cut > 0 && /[\s(–-]/.test(part[cut - 1] ?? '')) cut--;
   if (cut === start) return undefined;
-  const condition = part.slice(0, cut).trim();
+  const condition = part.slice(0, cut).trim().replace(JOINING_WORD, '');
   return condition ? { condition, pointsText: `${number} điểm` } : undefined;
 }
 

@@ -99,4 +99,29 @@ describe('rules from the decision\'s own words', () => {
     const overlap = parseRuleText('Từ 90% trở lên: 2 / Từ 70% - 90%: 1 / Dưới 70%: 0', 2, '3.4');
     expect(overlap.problems).toEqual([expect.objectContaining({ code: 'rule_bands_overlap', params: expect.objectContaining({ value: 0.9 }) })]);
   });
+
+  test('"… bị 0 điểm và bị trừ 0,25 điểm" is 0 points with a 0,25 penalty, never +0,25', () => {
+    for (const text of ['Ban hành kịp thời: 1 / Không ban hành bị 0 điểm và bị trừ 0,25 điểm',
+      'Ban hành kịp thời được 1 điểm\nKhông ban hành: bị 0 điểm và bị trừ 0,25 điểm',
+      'Ban hành kịp thời: 1 / Không ban hành: 0 điểm, trừ 0,25 điểm']) {
+      const reading = parseRuleText(text, 1, '1.1.1');
+      expect(reading.rule).toEqual({ kind: 'levels', outcomes: [
+        { label: 'Ban hành kịp thời', points: 1 }, { label: 'Không ban hành', points: 0, penalty: 0.25 },
+      ] });
+    }
+  });
+
+  test('"trên hoặc bằng", "dưới hoặc bằng", "đạt và vượt", "trên X đến Y"', () => {
+    const rule = parseRuleText('Trên hoặc bằng 90%: 2 / Trên 50% đến dưới 90%: 1 / Dưới hoặc bằng 50%: 0', 2, '2.1').rule;
+    expect(rule).toEqual({ kind: 'bands', outcomes: [
+      { label: 'Trên hoặc bằng 90%', points: 2, lower: { value: 0.9, inclusive: true } },
+      { label: 'Trên 50% đến dưới 90%', points: 1, lower: { value: 0.5, inclusive: false }, upper: { value: 0.9, inclusive: false } },
+      { label: 'Dưới hoặc bằng 50%', points: 0, upper: { value: 0.5, inclusive: true } },
+    ] });
+    expect(parseRuleText('Đạt và vượt 100% chỉ tiêu: 1 / Dưới 100% chỉ tiêu: 0', 1).rule).toEqual({ kind: 'bands', outcomes: [
+      { label: 'Đạt và vượt 100% chỉ tiêu', points: 1, lower: { value: 1, inclusive: true } },
+      { label: 'Dưới 100% chỉ tiêu', points: 0, upper: { value: 1, inclusive: false } },
+    ] });
+    expect(parseRuleText('Trên 80% đến 100%: 1 / Từ 80% trở xuống: 0', 1).rule).toEqual(expect.objectContaining({ kind: 'bands' }));
+  });
 });
