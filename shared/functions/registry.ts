@@ -132,6 +132,7 @@ const percent: FunctionEntry = {
     const reading = readCell(text, { decimal: ',', context: 'percent', assumePercent: true });
     const v = reading.value;
     if (reading.problems.some((p) => p.code === 'malformed_number')) return { problem: reading.problems[0] ?? problem('number_expected', 'error', { text }) };
+    if (v.kind === 'ratio' && v.ratio.denominator > 0 && v.ratio.factor === undefined) return v.ratio.numerator / v.ratio.denominator;
     return v.kind === 'percent' ? v.value : bad(text);
   },
 };

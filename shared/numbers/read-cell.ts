@@ -27,6 +27,7 @@ const REPEATED_PERCENT = new RegExp(`^(${N})\\s*%{2,}$`, 'u');
 const LOOKS_NUMERIC = /^[-+\u2212]?[\dOoIl.,]+\s*%*$/u;
 const LEVEL = /(cấp\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s*:\s*/giu;
 const COUNT = /^(\d[\d.,]*)\s+(\p{L}[\p{L}\s]*)(\(.*\))?$/u;
+const PERCENT_WITH_RATIO = new RegExp(`^(${N})\\s*%\\s*\\(\\s*(\\d[\\d.,]*\\s*/\\s*\\d[\\d.,]*(?:\\s+\\p{L}+(?:\\s+\\p{L}+)?)?)\\s*\\)$`, 'u');
 
 /**
  * Reads a cell the way Vietnamese staff type it. Never throws: the value is always one of the
@@ -45,6 +46,8 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
   // Residue with no words in it ("<img …>") is still something typed into the cell: keep it as text, as typed.
   if (text === '') return typed.trim() === '' ? ok({ kind: 'empty' }) : ok({ kind: 'text', text: typed.trim(), ratios: [] });
 
+  const percentWithRatio = readPercentWithRatio(text, decimal);
+  if (percentWithRatio) return percentWithRatio;
   const percentMatch = PERCENT.exec(text);
   if (percentMatch) {
     const reading = parseDecimal(percentMatch[1] ?? '', { decimal, context: 'percent' });
@@ -68,6 +71,9 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
   const ratios = findRatios(text);
   const onlyRatio = ratios.length === 1 && ratios[0] && text.replace(/^\(|\)$/g, '') === ratios[0].text.replace(/^\(|\)$/g, '');
   if (onlyRatio && ratios[0]) return ok({ kind: 'ratio', ratio: ratios[0] });
+  // "12/15 hồ sơ": the ratio and the noun it counts, nothing else.
+  const only = ratios.length === 1 ? ratios[0] : undefined;
+  if (only?.item && text.replace(/\s+/g, ' ') === `${only.text} ${only.item}`) return ok({ kind: 'ratio', ratio: only });
 
   const target = parseTarget(text, { decimal, ...(options.assumePercent ? { assumePercent: true } : {}) });
   if (target) return ok({ kind: 'target', ...target });
@@ -81,6 +87,25 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
     }
   }
   return ok({ kind: 'text', text, ratios });
+}
+
+/**
+ * "100% (12/12)": the percentage, with the counts behind it in brackets. The percentage is the
+ * value; counts that give another percentage are reported beside it.
+ */
+function readPercentWithRatio(text: string, decimal: DecimalSeparator): CellReading | undefined {
+  const m = PERCENT_WITH_RATIO.exec(text);
+  if (!m) return undefined;
+  const reading = parseDecimal(m[1] ?? '', { decimal, context: 'percent' });
+  const ratios = findRatios(`(${m[2] ?? ''})`);
+  const ratio = ratios.length === 1 ? ratios[0] : undefined;
+  if (!reading || !ratio) return undefined;
+  const value = percentToFraction(reading.value);
+  const computed = ratio.denominator === 0 ? NaN : ratio.numerator / ratio.denominator;
+  const agrees = Number.isFinite(computed) && Math.abs(computed - value) < 0.005;
+  return ok({ kind: 'percent', value }, agrees ? [] : [problem('ratio_result_mismatch', 'warning', {
+    text, stated: `${m[1] ?? ''}%`, computed: Number.isFinite(computed) ? `${Math.round(computed * 10000) / 100}%`.replace('.', ',') : '—',
+  })]);
 }
 
 function ok(value: CellValue, problems: readonly Problem[] = []): CellReading {

@@ -32,7 +32,10 @@ export function checkTarget(actual: unknown, target: unknown, options: TargetChe
   if (!scalar) {
     return { ok: false, problem: problem('target_unreadable', 'error', { text: typeof target === 'string' ? target : String(target) }) };
   }
-  const a = readCell(actual, { decimal, context: 'percent' }).value;
+  const read = readCell(actual, { decimal, context: 'percent' }).value;
+  // "12/15 hồ sơ" reached is the percentage its counts give.
+  const a = read.kind === 'ratio' && read.ratio.denominator > 0 && read.ratio.factor === undefined && read.ratio.stated === undefined
+    ? { kind: 'percent' as const, value: read.ratio.numerator / read.ratio.denominator } : read;
   if (a.kind !== 'number' && a.kind !== 'percent') {
     return { ok: false, problem: problem('number_expected', 'error', { text: String(actual ?? '') }) };
   }

@@ -35,6 +35,17 @@ describe('the custom functions of SPEC §5', () => {
     expect(call('MET', '92,8%', 'Tối thiểu 90%')).toBe(true);
   });
 
+  test('"100% (12/12)" is 100 % and "12/15 hồ sơ" the ratio 12/15 in PERCENT, MET and SCORE', () => {
+    expect(call('PERCENT', '100% (12/12)')).toBe(1);
+    expect(call('PERCENT', '12/15 hồ sơ')).toBe(0.8);
+    expect(call('MET', '100% (12/12)', 'Tối thiểu 95%')).toBe(true);
+    expect(call('MET', '12/15 hồ sơ', 'Tối thiểu 80%')).toBe(true);
+    expect(call('MET', '11/15 hồ sơ', 'Tối thiểu 80%')).toBe(false);
+    expect(call('SCORE', 3, '12/15 hồ sơ')).toBe(2.4);
+    expect(call('SCORE', 2, '100% (12/12)')).toBe(2);
+    expect(call('SCORE', '5.5', '12/15 hồ sơ')).toBe(1);
+  });
+
   test('a range in gives a range out, one answer per cell', () => {
     expect(call('SCORE', [[1], [0.5], [1]], [[8], [325], [7904]], [[112], [408], [14835]])).toEqual([[0.07], [0.4], [0.53]]);
     expect(call('DEDUCTION', [[2, 4]], [[0.85, 1.7]])).toEqual([[-1.15, -2.3]]);

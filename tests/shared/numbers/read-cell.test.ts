@@ -108,6 +108,22 @@ describe('readCell: the forms of SPEC §3 and the seeds', () => {
   });
 });
 
+describe('a percentage with its counts, and counts with their noun', () => {
+  test('"100% (12/12)" is 100 %; counts that disagree are a warning beside the percentage', () => {
+    expect(readCell('100% (12/12)', vi)).toEqual({ value: pct(1), problems: [] });
+    expect(readCell('95% (19/20 hồ sơ)', vi)).toEqual({ value: pct(0.95), problems: [] });
+    const off = readCell('90% (12/15)', vi);
+    expect(off.value).toEqual(pct(0.9));
+    expect(off.problems).toEqual([expect.objectContaining({ code: 'ratio_result_mismatch', severity: 'warning', params: expect.objectContaining({ computed: '80%' }) })]);
+  });
+
+  test('"12/15 hồ sơ" is the ratio 12/15 of files', () => {
+    expect(readCell('12/15 hồ sơ', vi).value).toEqual({ kind: 'ratio', ratio: { numerator: 12, denominator: 15, item: 'hồ sơ', text: '12/15' } });
+    // A document number is still not a ratio.
+    expect(readCell('số 46/KH', vi).value.kind).toBe('text');
+  });
+});
+
 describe('every typed value cell of the seeds reads without a problem', () => {
   const kindsOf = (rows: string[][], columns: number[], assumePercent: (row: string[]) => boolean): Map<string, string> => {
     const out = new Map<string, string>();
