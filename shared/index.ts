@@ -68,3 +68,5 @@ export type { InputCells, InputCellShape, InputShape, InputValues } from './rule
 export * from './criteria/import/import-criteria-table';
 export * from './criteria/import/find-decision-header';
 export type { SetInfo } from './criteria/import/set-info-from-text';
+export * from './criteria/set-coverage';
+export * from './scoring/not-applicable';

@@ -19,7 +19,7 @@ export interface ScoreJson {
   readonly index: number | null;
   /** What the index divides by: the sheet's own total maximum ("sheet") or the one given ("given"). */
   readonly indexMax: number;
-  readonly indexBasis: 'sheet' | 'given';
+  readonly indexBasis: 'sheet' | 'given' | 'whole';
   /** Cells where the sheet's own recalculated figures part from the ones above; empty when they agree. */
   readonly problems: readonly ProblemRow[];
 }
@@ -31,8 +31,8 @@ const r2 = (n: number | null): number | null => (n === null ? null : roundTo(n, 
  * documented in the README and kept stable. Without --set the built-in set applies, whose total
  * divides only a sheet of its own criteria.
  */
-export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefined, file: string, language: Language = 'vi'): { outcome: ScoreOutcome; json: ScoreJson } {
-  const scored = scoreGrid(found.grid, set ?? DEFAULT_CRITERIA_SET);
+export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefined, file: string, language: Language = 'vi', fullMax?: number): { outcome: ScoreOutcome; json: ScoreJson } {
+  const scored = scoreGrid(found.grid, set ?? DEFAULT_CRITERIA_SET, { fullMax });
   if (!scored.ok) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
   const outcome = scored.value;
   const json: ScoreJson = {
@@ -50,18 +50,27 @@ export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefin
   return { outcome, json };
 }
 
-const USAGE = 'cchc score <file.xlsx…> [--set file] [-o out.xlsx | --in-place] [--json]';
+const USAGE = 'cchc score <file.xlsx…> [--set file] [--max N] [-o out.xlsx | --in-place] [--json]';
+
+/** --max: the decision's whole maximum, a positive number ("79" or "79,5"). */
+function readFullMax(raw: string | boolean | undefined): number | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const n = Number(raw.trim().replace(',', '.'));
+  if (!Number.isFinite(n) || n <= 0) throw new CliError(`Điểm tối đa "${raw}" không hợp lệ: cần một số dương, ví dụ --max 79.`, `Invalid maximum "${raw}": a positive number is needed, e.g. --max 79.`);
+  return n;
+}
 
 export const scoreCommand: Command = {
   name: 'score',
   usage: USAGE,
   summary: { vi: 'Tính điểm bị trừ, tổng và chỉ số; ghi công thức vào các ô tính toán', en: 'Compute deductions, totals and the index; write formulas into computed cells' },
-  options: { set: { type: 'string' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { set: { type: 'string' }, max: { type: 'string' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, json: { type: 'boolean' } },
   async run(args, ctx) {
     const files = args.positionals;
     if (files.length === 0) throw new CliError('Thiếu tên tệp: cchc score tep.xlsx', 'Missing file: cchc score file.xlsx');
     const target = editTargets(args, USAGE, false);
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
+    const fullMax = readFullMax(args.values.max);
     const jsons: (ScoreJson & { file: string })[] = [];
     const code = await eachFile(files, ctx, async (file) => {
       const wb = await loadWorkbook(file);
@@ -70,7 +79,9 @@ export const scoreCommand: Command = {
         throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}" (cần các cột "Điểm chuẩn" và "Điểm tự đánh giá" hoặc "Điểm thẩm định").`,
           `No score table found in "${file}" (columns "Điểm chuẩn" and "Điểm tự đánh giá" or "Điểm thẩm định" are needed).`);
       }
-      const { json, outcome } = scoreWorkbookTable(found, set, file, ctx.language);
+      const { json, outcome } = scoreWorkbookTable(found, set, file, ctx.language, fullMax);
+      // What the set does not cover goes to stderr, so --json output stays one document.
+      for (const note of outcome.setNotes) ctx.err(formatProblem(note, ctx.language));
       const errors = dataErrors(found);
       const output = target?.(file);
       if (output !== undefined) {
@@ -99,10 +110,16 @@ export const scoreCommand: Command = {
         ctx.out(say(ctx, `${where}Trang "${json.sheet}": điểm chuẩn ${n(t.max)}, tự đánh giá ${n(t.self)}, thẩm định ${n(t.appraised)}, bị trừ ${n(t.deduction)} ở ${t.lost} tiêu chí.`,
           `${where}Sheet "${json.sheet}": maximum ${n(t.max)}, self ${n(t.self)}, appraised ${n(t.appraised)}, deducted ${n(t.deduction)} over ${t.lost} ${t.lost === 1 ? 'criterion' : 'criteria'}.`));
         if (json.index !== null) {
-          const basisVi = json.indexBasis === 'sheet' ? 'tổng điểm chuẩn các tiêu chí có trên trang' : 'điểm tối đa đã cho';
-          const basisEn = json.indexBasis === 'sheet' ? 'the total maximum of the criteria the sheet lists' : 'the maximum given';
-          ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}% (= ${n(t.appraised)} ÷ ${n(json.indexMax)}, ${basisVi}).`,
-            `Index: ${n(json.index * 100)}% (= ${n(t.appraised)} ÷ ${n(json.indexMax)}, ${basisEn}).`));
+          if (json.indexBasis === 'whole') {
+            // The criteria the sheet lacks count as earned: (whole − points lost) ÷ whole.
+            ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}% (= (${n(json.indexMax)} − ${n(-t.deduction)}) ÷ ${n(json.indexMax)}, điểm tối đa của cả bộ chỉ số; các tiêu chí không có trên trang tính như đạt đủ điểm).`,
+              `Index: ${n(json.index * 100)}% (= (${n(json.indexMax)} − ${n(-t.deduction)}) ÷ ${n(json.indexMax)}, the whole set's maximum; criteria the sheet lacks count as earned).`));
+          } else {
+            const basisVi = json.indexBasis === 'sheet' ? 'tổng điểm chuẩn các tiêu chí có trên trang' : 'điểm tối đa đã cho';
+            const basisEn = json.indexBasis === 'sheet' ? 'the total maximum of the criteria the sheet lists' : 'the maximum given';
+            ctx.out(say(ctx, `Chỉ số: ${n(json.index * 100)}% (= ${n(t.appraised)} ÷ ${n(json.indexMax)}, ${basisVi}).`,
+              `Index: ${n(json.index * 100)}% (= ${n(t.appraised)} ÷ ${n(json.indexMax)}, ${basisEn}).`));
+          }
         }
         if (json.problems.length) {
           ctx.out(say(ctx, `Số liệu trên trang sẽ khác số in ở đây tại ${json.problems.length} ô:`, `The sheet's own figures will differ from these at ${json.problems.length} cells:`));

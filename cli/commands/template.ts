@@ -1,4 +1,4 @@
-import { TEMPLATES, findTemplate, templateTitle, type UnitLevel } from '../../shared';
+import { TEMPLATES, findTemplate, formatProblem, setCoverage, templateTitle, type UnitLevel } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -44,6 +44,10 @@ export const templateCommand: Command = {
       withEvidence: args.values.evidence === true,
       orientation: args.values.portrait ? 'portrait' : args.values.landscape ? 'landscape' : undefined,
     });
+    // A level or year the set does not cover is said, never passed over: the sheet carries the same note.
+    if (entry.usesSet) {
+      for (const note of setCoverage(set, { level: level as UnitLevel | undefined, year })) ctx.err(formatProblem(note, ctx.language));
+    }
     const wb = await newWorkbook();
     wb.creator = 'CCHC Phụ lục';
     applySheetSpec(wb.addWorksheet(spec.name), spec);

@@ -71,6 +71,9 @@ export const DEFAULT_CRITERIA_SET: CriteriaSet = {
   decision: 'Quyết định số 1325/QĐ-UBND ngày 23/6/2023 của UBND tỉnh Quảng Trị',
   source: 'Bộ mẫu của phần mềm, chỉ gồm các tiêu chí có trong bảng kết quả đánh giá gốc; hãy nạp Bộ chỉ số do tỉnh ban hành.',
   rounding: 'half-up',
+  // Only what seed 003 shows: 40 of the decision's points. The whole maximum is the user's to give.
+  complete: false,
+  effectiveDate: '2023-06-23',
   scale: [
     { label: 'Nhóm A', min: 0.9 },
     { label: 'Nhóm B', min: 0.8 },

@@ -1,4 +1,5 @@
 import type { CriteriaSet } from '../criteria/criteria-set';
+import { setCoverage } from '../criteria/set-coverage';
 import { areaCodeOf } from '../criteria/walk';
 import type { Problem } from '../problems/problem';
 import { planScoreWrites, type AreaChartPlan, type CellWrite, type RowHeight } from '../scoring/plan-score-writes';
@@ -58,11 +59,15 @@ export interface ScoreOutcome {
   readonly chart?: AreaChartPlan;
   /** Heights of the added rows whose labels wrap (when the grid carries column widths). */
   readonly heights?: readonly RowHeight[];
+  /** What the set does not cover (partial, another level or year): shown beside the totals. */
+  readonly setNotes: readonly Problem[];
 }
 
 export interface ScoreGridOptions {
   /** Divide the index by this maximum (a set's full total) instead of the sheet's own; the written formula does too. */
   readonly maxTotal?: number | undefined;
+  /** A partial set's whole maximum (the decision's), when the user gave it: the criteria the sheet lacks count as earned. */
+  readonly fullMax?: number | undefined;
 }
 
 export function scoreGrid(grid: Grid, set: CriteriaSet, options: ScoreGridOptions = {}): OperationOutcome<ScoreOutcome> {
@@ -73,14 +78,15 @@ export function scoreGrid(grid: Grid, set: CriteriaSet, options: ScoreGridOption
     const evidence = evidenceFromCells(r, set) ?? evidenceFromOpinion(r, set);
     return evidence ? { ...r, evidence } : r;
   });
-  const result = scoreTable(withEvidence, { set, maxTotal: options.maxTotal });
+  const result = scoreTable(withEvidence, { set, maxTotal: options.maxTotal, fullMax: options.fullMax });
   const names = new Map(set.areas.map((a) => [a.code, a.name]));
   // A typed score the opinion's own figures do not give: shown beside the totals, at the appraisal cell.
   const ruleGaps = result.rows.flatMap((r, i) => r.problems.map((p) => {
     const cell = rows[i]?.cells.appraised;
     return cell ? { ...p, cell } : p;
   }));
-  const plan = planScoreWrites(table, grid, set.rounding, Object.fromEntries(names), options.maxTotal);
+  const plan = planScoreWrites(table, grid, set.rounding, Object.fromEntries(names), options.maxTotal,
+    result.indexBasis === 'whole' ? options.fullMax ?? set.fullMax : undefined);
   return {
     ok: true,
     value: {
@@ -96,6 +102,7 @@ export function scoreGrid(grid: Grid, set: CriteriaSet, options: ScoreGridOption
       keptTyped: plan.keptTyped,
       keptFormulas: plan.keptFormulas,
       ruleGaps,
+      setNotes: setCoverage(set, { fullMax: options.fullMax }),
       ...(plan.chart ? { chart: plan.chart } : {}),
       ...(plan.heights ? { heights: plan.heights } : {}),
     },

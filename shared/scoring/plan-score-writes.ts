@@ -1,7 +1,7 @@
 import { parentCodeOf, parentCodes } from '../criteria/walk';
 import { cleanResidue } from '../numbers/clean-residue';
 import { a1 } from '../sheet/a1';
-import { sameFormula } from '../sheet/same-formula';
+import { normaliseFormula, sameFormula } from '../sheet/same-formula';
 import { foldDiacritics } from '../text/fold-diacritics';
 import type { RoundingHabit } from '../numbers/rounding';
 import { sumOf } from '../templates/cell-list';
@@ -9,7 +9,7 @@ import { spanWidthPoints } from '../templates/row-heights';
 import type { CellStyle } from '../templates/sheet-spec';
 import { STYLE } from '../templates/styles';
 import { rowHeightFor, wrappedLines } from '../templates/text-metrics';
-import { groupDeduction, groupTotal, indexFormula, leafDeduction, noAppraisal } from '../templates/score-formulas';
+import { applicableMaxSum, groupDeduction, groupTotal, indexFormula, leafDeduction, noAppraisal } from '../templates/score-formulas';
 import { readScoreRows } from '../validate/read-score-rows';
 import type { ScoreLayout } from '../validate/table-layout';
 
@@ -78,6 +78,8 @@ export function planScoreWrites(
   areaNames: Readonly<Record<string, string>> = {},
   /** The maximum the index divides by, when the user gives one (else the total row's Điểm chuẩn). */
   givenMax?: number,
+  /** A partial set's whole maximum: the index counts the criteria the sheet lacks as earned. */
+  wholeMax?: number,
 ): ScoreWritePlan {
   const { layout } = table;
   const { values, formulas } = sheet;
@@ -96,10 +98,10 @@ export function planScoreWrites(
     const f = formulas[row - 1]?.[column - 1];
     return !f && (v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
   };
-  const put = (row: number, column: number | undefined, formula: string, numFmt?: string, style?: CellStyle): void => {
+  const put = (row: number, column: number | undefined, formula: string, numFmt?: string, style?: CellStyle, ours?: (existing: string) => boolean): void => {
     if (column === undefined) return;
     const existing = formulas[row - 1]?.[column - 1];
-    if (existing ? sameFormula(existing, formula) : free(row, column)) {
+    if (existing ? sameFormula(existing, formula) || (ours?.(existing) ?? false) : free(row, column)) {
       writes.push({ row, column, formula, ...(numFmt ? { numFmt } : {}), ...(style ? { style } : {}) });
       return;
     }
@@ -107,6 +109,10 @@ export function planScoreWrites(
     if (existing) keptFormulas.push(a1(row, column));
   };
   if (cMax === undefined || cAppr === undefined) return { writes, keptTyped, keptFormulas };
+  // A leaf marked KĐG in either score column leaves every maximum it would be summed into.
+  const scoreColumns = cSelf === undefined ? [cAppr] : [cSelf, cAppr];
+  // What earlier versions wrote before KĐG was read (a plain deduction, plain sums of the maxima) is still ours to replace.
+  const legacyDeduction = (row: number): string => `IF(${a1(row, cAppr)}="","",ROUND(${a1(row, cAppr)}-${a1(row, cMax)},2))`;
 
   const parents = parentCodes(rows.map((r) => r.code));
   const leaves = rows.filter((r) => !parents.has(r.code));
@@ -121,13 +127,13 @@ export function planScoreWrites(
   const leafRows = leaves.map((r) => r.row);
 
   for (const leaf of leaves) {
-    put(leaf.row, cDed, leafDeduction(leaf.row, cAppr, cMax), '0.00');
+    put(leaf.row, cDed, leafDeduction(leaf.row, cAppr, cMax, cSelf), '0.00', undefined, (f) => sameFormula(f, leafDeduction(leaf.row, cAppr, cMax)) || sameFormula(f, legacyDeduction(leaf.row)));
   }
   for (const parent of rows.filter((r) => parents.has(r.code))) {
     const under = leavesUnder.get(parent.code) ?? [];
     const isArea = !parent.code.includes('.');
     const total = (c: number): string => groupTotal(c, under, isArea);
-    put(parent.row, cMax, sumOf(cMax, under), '0.00');
+    put(parent.row, cMax, applicableMaxSum(cMax, scoreColumns, under), '0.00', undefined, (f) => sameFormula(f, sumOf(cMax, under)));
     if (cSelf !== undefined) put(parent.row, cSelf, total(cSelf), '0.00');
     put(parent.row, cAppr, total(cAppr), '0.00');
     put(parent.row, cDed, groupDeduction(parent.row, cAppr, cMax, under), '0.00');
@@ -163,12 +169,16 @@ export function planScoreWrites(
     writes.push({ row: totalRow, column: cName, value: 'Tổng cộng' }, { row: indexRow, column: cName, value: 'Chỉ số cải cách hành chính (%)' });
   }
   if (totalRow !== undefined) {
-    put(totalRow, cMax, sumOf(cMax, tops), '0.00');
+    put(totalRow, cMax, applicableMaxSum(cMax, scoreColumns, tops), '0.00', undefined, (f) => sameFormula(f, sumOf(cMax, tops)));
     if (cSelf !== undefined) put(totalRow, cSelf, sumOf(cSelf, tops), '0.00');
     put(totalRow, cAppr, sumOf(cAppr, tops), '0.00');
     put(totalRow, cDed, groupDeduction(totalRow, cAppr, cMax, leafRows), '0.00');
     if (indexRow !== undefined) {
-      put(indexRow, cAppr, `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding, givenMax)})`, '0.00%');
+      const index = (whole?: number): string => `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding, givenMax, whole)})`;
+      // The index this product wrote with or without a whole maximum is ours to replace: scoring with --max 79, or without it again.
+      const anyWhole = new RegExp(`^${normaliseFormula(index(987654)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/987654/g, '\\d+(?:\\.\\d+)?')}$`);
+      const ours = (existing: string): boolean => sameFormula(existing, index()) || anyWhole.test(normaliseFormula(existing));
+      put(indexRow, cAppr, index(wholeMax), '0.00%', undefined, ours);
     }
   }
 
@@ -204,7 +214,7 @@ export function planScoreWrites(
     label(r, cName, text, STYLE.text);
     const lines = nameWidth === undefined ? 1 : wrappedLines(text, 12, false, nameWidth);
     if (lines > 1) heights.push({ row: r, height: rowHeightFor(lines, 12) });
-    put(r, cName + 1, sumOf(cMax, areaRows), '0.00', STYLE.computed);
+    put(r, cName + 1, applicableMaxSum(cMax, scoreColumns, areaRows), '0.00', STYLE.computed, (f) => sameFormula(f, sumOf(cMax, areaRows)));
     put(r, cName + 2, groupTotal(cAppr, areaRows, true), '0.00', STYLE.computed);
   });
   const chart: AreaChartPlan = {

@@ -21,6 +21,8 @@ export interface ScoreRowInput {
   readonly responsible?: string | undefined;
   /** What the unit reported for the criterion's rule (a ratio's counts, an outcome, a count). */
   readonly evidence?: RuleInput | undefined;
+  /** Marked KĐG: the unit is not scored on it, so it leaves both the points and the maximum. */
+  readonly notApplicable?: boolean | undefined;
 }
 
 export interface RuleGap {
@@ -66,7 +68,7 @@ export interface ScoreResult {
 }
 
 /** Which maximum the index divides by: the sum of the maxima the sheet lists, or a maximum the user gave (a set's full total). */
-export type IndexBasis = 'sheet' | 'given';
+export type IndexBasis = 'sheet' | 'given' | 'whole';
 
 export interface ScoreOptions {
   readonly set?: CriteriaSet | undefined;
@@ -75,6 +77,11 @@ export interface ScoreOptions {
   /** Divide by this instead of the sheet's own total maximum (a set's full total); the sheet's formula then divides by it too. */
   readonly maxTotal?: number | undefined;
   readonly surveyPoints?: number | undefined;
+  /**
+   * A partial set's whole maximum (else the set's own `fullMax`): the criteria the sheet lacks count
+   * as earned, so the index is (whole − points lost) ÷ whole ('whole' basis). Seed 003 with 79: 70,37 %.
+   */
+  readonly fullMax?: number | undefined;
 }
 
 /**
@@ -86,7 +93,9 @@ export function scoreTable(rows: readonly ScoreRowInput[], options: ScoreOptions
   const habit = options.set?.rounding ?? options.rounding ?? 'half-up';
   const parents = parentCodes(rows.map((r) => r.code));
   const scored = rows.map((r) => scoreRow(r, !parents.has(r.code), habit, options.set));
-  const leaves = scored.filter((r) => r.isLeaf);
+  // A leaf marked KĐG leaves the totals and the divisor alike.
+  const leaves = scored.filter((r) => r.isLeaf && !r.notApplicable);
+  const dropped = scored.filter((r) => r.isLeaf && r.notApplicable);
 
   const byArea = new Map<string, ScoredRow[]>();
   for (const leaf of leaves) {
@@ -107,16 +116,24 @@ export function scoreTable(rows: readonly ScoreRowInput[], options: ScoreOptions
   // units: points ÷ the total maximum of the criteria the sheet lists, unless the user gives the maximum.
   // Survey points given apart from the rows bring the survey's maximum with them.
   const surveyMax = options.surveyPoints !== undefined ? options.set?.survey?.max ?? 0 : 0;
-  const indexMax = options.maxTotal ?? sumPoints([totals.max, surveyMax]);
-  const indexBasis: IndexBasis = options.maxTotal === undefined ? 'sheet' : 'given';
+  const set = options.set;
+  const droppedMax = sumPoints(dropped.map((r) => r.max ?? (set ? findCriterion(set, r.code)?.max ?? 0 : 0)));
+  const ofTheSet = set !== undefined && leaves.length > 0 && leaves.every((r) => findCriterion(set, r.code) !== undefined);
+  const givenWhole = options.fullMax ?? (set && ofTheSet ? set.fullMax : undefined);
+  const whole = givenWhole === undefined || options.maxTotal !== undefined ? undefined : sumPoints([givenWhole, -droppedMax]);
+  const indexMax = whole ?? options.maxTotal ?? sumPoints([totals.max, surveyMax]);
+  const indexBasis: IndexBasis = whole !== undefined ? 'whole' : options.maxTotal === undefined ? 'sheet' : 'given';
   // Before the council has entered anything there is no index yet, rather than an index of 0 %.
   const appraisedAny = leaves.some((r) => r.appraised !== null);
-  const index = appraisedAny ? computeIndex(totals.appraised, indexMax, habit, options.surveyPoints) : null;
+  const index = !appraisedAny ? null : whole !== undefined
+    ? computeIndex(totals.appraised, sumPoints([totals.max, surveyMax]), habit, options.surveyPoints, whole)
+    : computeIndex(totals.appraised, indexMax, habit, options.surveyPoints);
   const rating = index === null || !options.set ? null : rate(index, options.set.scale);
   return { rows: scored, areas, totals, index, indexMax, indexBasis, rating };
 }
 
 function scoreRow(input: ScoreRowInput, isLeaf: boolean, habit: RoundingHabit, set: CriteriaSet | undefined): ScoredRow {
+  if (isLeaf && input.notApplicable) return { ...input, isLeaf, deduction: null, problems: [] };
   const deduction = input.max !== null && input.appraised !== null ? roundPoints(input.appraised - input.max, 'half-up') : null;
   const problems: Problem[] = [];
   const criterion = set ? findCriterion(set, input.code) : undefined;

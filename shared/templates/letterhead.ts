@@ -41,7 +41,7 @@ export function issuerName(options: TemplateOptions): string {
  * motto top right, then the appendix title in bold capitals and the italic reference line. Every
  * line is an ordinary cell, so staff edit it like any text.
  */
-export function addLetterhead(b: SheetBuilder, options: TemplateOptions, titleLines: readonly string[], reference: string): void {
+export function addLetterhead(b: SheetBuilder, options: TemplateOptions, titleLines: readonly string[], reference: string, notice?: string): void {
   const split = Math.max(2, Math.floor(b.width * 0.4));
   const [body1, body2] = issuingBody(options);
   const pair = (left: CellSpec, right: CellSpec): (CellSpec | null)[] => {
@@ -67,6 +67,7 @@ export function addLetterhead(b: SheetBuilder, options: TemplateOptions, titleLi
     b.addSpanning('title', { value: i === 0 ? line : upper(line), style: { bold: true, align: 'center', size: i === 0 ? 13 : 14, wrap: true } });
   });
   b.addSpanning('reference', { value: reference, style: { italic: true, align: 'center', wrap: true } });
+  if (notice) b.addSpanning('reference', { value: notice, style: { italic: true, align: 'left', wrap: true } }, 1, b.width, 45);
   b.add('blank', []);
 }
 

@@ -1,6 +1,7 @@
 import type { RoundingHabit } from '../numbers/rounding';
 import { a1 } from '../sheet/a1';
-import { cellList, sumOf } from './cell-list';
+import { NOT_APPLICABLE_MARK } from '../scoring/not-applicable';
+import { cellList, rowRuns, sumOf } from './cell-list';
 
 /**
  * The live formulas of a score sheet, one place for the template and for scoring a sheet in place,
@@ -12,9 +13,26 @@ export function noAppraisal(appraised: number, rows: readonly number[]): string 
   return rows.length ? `COUNT(${cellList(appraised, rows)})=0` : 'TRUE';
 }
 
-/** Điểm bị trừ of a leaf: appraised − maximum, empty until appraised. */
-export function leafDeduction(row: number, appraised: number, max: number): string {
-  return `IF(${a1(row, appraised)}="","",ROUND(${a1(row, appraised)}-${a1(row, max)},2))`;
+const MARK = `"${NOT_APPLICABLE_MARK}"`;
+
+/** Điểm bị trừ of a leaf: appraised − maximum, empty until appraised and on a leaf marked KĐG. */
+export function leafDeduction(row: number, appraised: number, max: number, self?: number): string {
+  const e = a1(row, appraised);
+  const marked = [`${e}=${MARK}`, ...(self === undefined ? [] : [`${a1(row, self)}=${MARK}`])];
+  return `IF(OR(${e}="",${marked.join(',')}),"",ROUND(${e}-${a1(row, max)},2))`;
+}
+
+/**
+ * The maximum of the given rows without those marked KĐG in a score column: a criterion the unit
+ * is not scored on leaves the maximum, as scoreTable leaves it out of the divisor. One SUMIFS per
+ * run of consecutive rows.
+ */
+export function applicableMaxSum(max: number, scoreColumns: readonly number[], rows: readonly number[]): string {
+  const runs = rowRuns(rows);
+  if (runs.length === 0) return '0';
+  const col = (c: number, [f, l]: [number, number]): string => (f === l ? a1(f, c) : `${a1(f, c)}:${a1(l, c)}`);
+  const parts = runs.map((run) => `SUMIFS(${col(max, run)},${scoreColumns.map((c) => `${col(c, run)},"<>${NOT_APPLICABLE_MARK}"`).join(',')})`);
+  return parts.length === 1 ? parts[0] ?? '0' : `SUM(${parts.join(',')})`;
 }
 
 /** Điểm bị trừ of a criterion, an area or the total, empty until any of its leaves is appraised. */
@@ -32,7 +50,13 @@ export function groupTotal(column: number, leaves: readonly number[], isArea: bo
  * maximum is the total row's Điểm chuẩn (the criteria the sheet lists), or the number the user gave:
  * the same definition as the core's scoreTable.
  */
-export function indexFormula(totalRow: number, points: number, max: number, rounding: RoundingHabit, givenMax?: number): string {
+export function indexFormula(totalRow: number, points: number, max: number, rounding: RoundingHabit, givenMax?: number, wholeMax?: number): string {
+  // A partial set's whole maximum: the criteria the sheet lacks count as earned, (whole − points lost) ÷ whole, as computeIndex.
+  if (wholeMax !== undefined && wholeMax > 0) {
+    const round = rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
+    const [p, m] = [a1(totalRow, points), a1(totalRow, max)];
+    return `IF(${m}>0,${round}((${wholeMax}-(${m}-${p}))/${wholeMax},4),"")`;
+  }
   return indexOf(a1(totalRow, points), givenMax === undefined ? a1(totalRow, max) : String(givenMax), rounding);
 }
 

@@ -32,7 +32,8 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
 
   test('--json gives every deduction of the seed and −23,41 over 27 criteria', async () => {
     const run = await cchc('score', input, '--json');
-    expect(run.err).toBe('');
+    // The example set says it is partial and what the index divides by, on stderr beside the JSON.
+    expect(run.err).toBe('"Bộ chỉ số mẫu (dựng từ Phụ lục kết quả đánh giá CCHC huyện Vĩnh Linh 6 tháng đầu năm 2023)" chỉ gồm một phần tiêu chí của quyết định (40 điểm): chỉ số chia cho 40 điểm của các tiêu chí có trong bộ (hãy nhập điểm tối đa của cả bộ chỉ số để chia đúng).');
     const json = JSON.parse(run.out) as { sheet: string; rows: { row: number; code: string; deduction: number | null }[]; totals: Record<string, number>; index: number | null };
     expect(json.sheet).toBe('Chấm điểm CCHC 2023');
     const byCode = new Map(json.rows.map((r) => [r.code, r]));
@@ -43,6 +44,22 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     expect(json.totals).toEqual({ max: 40, self: 31.87, appraised: 16.59, deduction: -23.41, lost: 27 });
     expect(json.index).toBe(0.4148);
     expect(run.code).toBe(1); // the 0.25 is a data error the user must fix
+  });
+
+  test('with the decision\'s whole maximum of 79 the index is the letter\'s 70,37 %, printed and in the recalculated sheet', async () => {
+    const run = await cchc('score', input, '--max', '79', '--json');
+    const json = JSON.parse(run.out) as { index: number; indexMax: number; totals: Record<string, number> };
+    expect([json.index, json.indexMax, json.totals.deduction]).toEqual([0.7037, 79, -23.41]);
+    expect(run.err).toContain('điểm tối đa của cả bộ là 79 điểm đã nhập');
+    const text = await cchc('score', input, '--max', '79');
+    expect(text.out).toContain('Chỉ số: 70,37% (chia cho 79,00 điểm tối đa của cả bộ chỉ số)');
+    const out = join(dir, 'scored-79.xlsx');
+    await cchc('score', input, '--max', '79', '-o', out);
+    const [recalculated] = recalculate([out]);
+    const show = await cellValues(recalculated ?? '');
+    const totalRow = Math.max(...rowOf.values()) + 1;
+    expect(show(`E${totalRow + 1}`)).toBe(0.7037);
+    expect((await cchc('score', input, '--max', 'bảy chín')).code).toBe(2);
   });
 
   test('cchc check flags the 0.25 cell and nothing else', async () => {

@@ -5,6 +5,7 @@ import { formatNumber } from '../../problems/format-number';
 import { describeRule } from '../../rules/describe-rule';
 import { a1 } from '../../sheet/a1';
 import { finishSheet } from '../finish-sheet';
+import { setNotice } from '../set-notice';
 import { addLetterhead } from '../letterhead';
 import { SheetBuilder } from '../sheet-builder';
 import type { SheetSpec } from '../sheet-spec';
@@ -19,7 +20,7 @@ import type { TemplateOptions } from '../template-options';
 export function buildBoChiSo(options: TemplateOptions): SheetSpec {
   const set = options.set ?? DEFAULT_CRITERIA_SET;
   const b = new SheetBuilder(5);
-  addLetterhead(b, options, ['PHỤ LỤC', 'Bộ chỉ số đánh giá cải cách hành chính'], `(${set.decision})`);
+  addLetterhead(b, options, ['PHỤ LỤC', 'Bộ chỉ số đánh giá cải cách hành chính'], `(${set.decision})`, setNotice(set, options));
   const info: [string, string | number][] = [
     [SET_INFO_LABELS.name, set.name],
     [SET_INFO_LABELS.province, set.province],

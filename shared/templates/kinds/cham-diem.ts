@@ -5,6 +5,7 @@ import { a1 } from '../../sheet/a1';
 import { rowRuns, sumOf } from '../cell-list';
 import { groupDeduction, groupTotal, indexFormula, leafDeduction, noAppraisal } from '../score-formulas';
 import { finishSheet } from '../finish-sheet';
+import { setNotice } from '../set-notice';
 import { addLetterhead, issuerName } from '../letterhead';
 import { ratingFormula } from '../rating-formula';
 import { range, SheetBuilder } from '../sheet-builder';
@@ -78,7 +79,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     inputs.set(key, entry);
   };
   addLetterhead(b, options, ['PHỤ LỤC', `Kết quả đánh giá Chỉ số cải cách hành chính năm ${n} của ${issuerName(options)}`],
-    `(Theo Bộ Chỉ số ban hành kèm theo ${set.decision})`);
+    `(Theo Bộ Chỉ số ban hành kèm theo ${set.decision})`, setNotice(set, options));
   const headers = ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm chuẩn', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm bị trừ',
     'Ý kiến Hội đồng thẩm định', 'Đơn vị chịu trách nhiệm', ...(inputColumns ? ['Kết quả thực hiện', 'Tổng số / không phát sinh'] : []),
     ...(options.withEvidence ? ['Tài liệu kiểm chứng'] : [])];

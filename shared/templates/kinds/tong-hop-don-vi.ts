@@ -2,6 +2,7 @@ import type { CriteriaSet } from '../../criteria/criteria-set';
 import { DEFAULT_CRITERIA_SET } from '../../criteria/default-set';
 import { a1 } from '../../sheet/a1';
 import { finishSheet } from '../finish-sheet';
+import { setNotice } from '../set-notice';
 import { addLetterhead } from '../letterhead';
 import { ratingFormula } from '../rating-formula';
 import { indexOf } from '../score-formulas';
@@ -35,7 +36,7 @@ export function buildTongHopDonVi(units: readonly UnitScores[], options: Templat
   const rankCol = indexCol + 1;
   const ratingCol = rankCol + 1;
   const b = new SheetBuilder(ratingCol);
-  addLetterhead(b, options, ['PHỤ LỤC', `Tổng hợp kết quả Chỉ số cải cách hành chính năm ${options.year} của các đơn vị`], `(${set.decision})`);
+  addLetterhead(b, options, ['PHỤ LỤC', `Tổng hợp kết quả Chỉ số cải cách hành chính năm ${options.year} của các đơn vị`], `(${set.decision})`, setNotice(set, options));
   const headers = ['STT', 'Đơn vị', ...areaCodes.map((c) => `Lĩnh vực ${c}`), ...(hasSurvey ? ['Điều tra XHH'] : []),
     'Tổng điểm', 'Điểm tối đa', 'Chỉ số CCHC', 'Xếp hạng', 'Xếp loại'];
   const header = b.add('header', headers.map((value) => ({ value, style: STYLE.header })), 36);
