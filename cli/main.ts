@@ -2,6 +2,7 @@ import type { Language } from '../shared';
 import { CliError } from './cli-error';
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
+import { importSetCommand } from './commands/import-set';
 import { cleanCommand } from './commands/clean';
 import { planCommand } from './commands/plan';
 import { rankCommand } from './commands/rank';
@@ -14,7 +15,7 @@ import { parseCommandArgs, takeLanguage } from './parse-command-line';
 /** Re-exported so the bin script, which loads only the bundle, can word an internal error. */
 export { internalErrorLines } from './internal-error';
 
-export const COMMANDS: readonly Command[] = [templatesCommand, templateCommand, checkCommand, scoreCommand, rankCommand, planCommand, cleanCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, templateCommand, checkCommand, scoreCommand, rankCommand, planCommand, cleanCommand, importSetCommand];
 
 function help(language: Language): string {
   const lines = COMMANDS.map((c) => `  ${c.usage}\n      ${language === 'vi' ? c.summary.vi : c.summary.en}`);

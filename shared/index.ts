@@ -70,3 +70,4 @@ export * from './criteria/import/find-decision-header';
 export type { SetInfo } from './criteria/import/set-info-from-text';
 export * from './criteria/set-coverage';
 export * from './scoring/not-applicable';
+export * from './criteria/import/document-grid';

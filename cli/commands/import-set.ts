@@ -1,0 +1,172 @@
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync, renameSync, rmSync, existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import {
+  documentGrid, findDecisionHeader, formatProblem, importCriteriaTable, templateSpec, type ImportResult, type Problem, type SetInfo, type UnitLevel,
+} from '../../shared';
+import { CliError } from '../cli-error';
+import type { Command } from '../command';
+import { say } from '../context';
+import { readDocx } from '../docx/read-docx';
+import { applySheetSpec } from '../xlsx/apply-sheet-spec';
+import { readGrid } from '../xlsx/read-grid';
+import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
+
+const LEVELS: readonly UnitLevel[] = ['tinh', 'so', 'huyen', 'xa'];
+
+interface Source {
+  readonly result: ImportResult;
+  /** Where a problem's row is: a sheet's name, or the document's table. */
+  readonly where: string;
+  readonly fromDocument: boolean;
+}
+
+/**
+ * `cchc import-set`: a decision's criteria table, from its .docx or from a sheet it was pasted
+ * into, to a criteria set (JSON, or a bo-chi-so workbook staff can read and correct).
+ */
+export const importSetCommand: Command = {
+  name: 'import-set',
+  usage: 'cchc import-set <quyet-dinh.docx|bang.xlsx> [-o bo-chi-so.json|bo-chi-so.xlsx] [--province "…"] [--level tinh|so|huyen|xa] [--year N] [--decision "…"] [--json]',
+  summary: {
+    vi: 'Đọc bảng tiêu chí của quyết định (Word hoặc trang tính đã dán) thành Bộ chỉ số',
+    en: 'Read a decision\'s criteria table (Word, or a sheet it was pasted into) into a criteria set',
+  },
+  options: {
+    output: { type: 'string', short: 'o' }, json: { type: 'boolean' },
+    province: { type: 'string' }, level: { type: 'string' }, year: { type: 'string' }, decision: { type: 'string' },
+  },
+  async run(args, ctx) {
+    const file = args.positionals[0];
+    if (!file) throw new CliError('Thiếu tên tệp: cchc import-set quyet-dinh.docx', 'Missing file: cchc import-set decision.docx');
+    const info = infoFrom(args.values);
+    const output = typeof args.values.output === 'string' ? args.values.output : undefined;
+    if (output && !/\.(json|xlsx)$/i.test(output)) {
+      throw new CliError(`Tệp kết quả "${output}" phải là .json hoặc .xlsx.`, `The output "${output}" must be .json or .xlsx.`);
+    }
+    if (output && existsSync(output) && resolve(output) === resolve(file)) {
+      throw new CliError(`Tệp kết quả "${output}" trùng tệp đầu vào; hãy chọn tên khác.`, `The output "${output}" is the input file; choose another name.`);
+    }
+    const source = /\.docx$/i.test(file) ? await fromDocx(file, info) : await fromWorkbook(file, info);
+    const { result } = source;
+    const rows = result.problems.map((p) => problemRow(p, file, source, ctx.language));
+    if (args.values.json) {
+      ctx.out(JSON.stringify({ set: result.set ?? null, problems: rows }, null, 2));
+    } else {
+      for (const r of rows) {
+        const label = r.severity === 'error' ? say(ctx, 'LỖI', 'ERROR') : say(ctx, 'Lưu ý', 'Warning');
+        ctx.out(`${[r.file, r.where].filter(Boolean).join(' › ')}: [${label}] ${r.message}`);
+      }
+    }
+    const set = result.set;
+    if (!set) {
+      if (!args.values.json) ctx.out(say(ctx, 'Chưa dựng được Bộ chỉ số: hãy sửa các lỗi trên rồi chạy lại.', 'No criteria set: fix the errors above and run again.'));
+      return 1;
+    }
+    if (output) {
+      if (/\.json$/i.test(output)) writeAtomically(output, `${JSON.stringify(set, null, 2)}\n`);
+      else {
+        const spec = templateSpec('bo-chi-so', { year: set.year, set, province: set.province, level: set.level });
+        if (!spec.ok) throw new CliError('Không dựng được trang Bộ chỉ số.', 'Cannot build the criteria set sheet.');
+        const wb = new ExcelJS.Workbook();
+        wb.creator = 'CCHC Phụ lục';
+        applySheetSpec(wb.addWorksheet(spec.value.name), spec.value);
+        await saveWorkbook(wb, output);
+      }
+    }
+    if (!args.values.json) {
+      let leaves = 0;
+      const count = (nodes: typeof set.areas): void => nodes.forEach((n) => (n.children?.length ? count(n.children) : leaves++));
+      count(set.areas);
+      const total = set.areas.reduce((a, n) => a + n.max, 0) + (set.survey?.max ?? 0);
+      const n = (x: number): string => (ctx.language === 'vi' ? String(Math.round(x * 100) / 100).replace('.', ',') : String(Math.round(x * 100) / 100));
+      ctx.out(say(ctx,
+        `Bộ chỉ số "${set.name}" (${set.province}, năm ${set.year}): ${set.areas.length} lĩnh vực, ${leaves} tiêu chí chấm điểm, tổng ${n(total)} điểm${output ? `; đã ghi "${output}"` : ''}.`,
+        `Criteria set "${set.name}" (${set.province}, ${set.year}): ${set.areas.length} areas, ${leaves} scored criteria, ${n(total)} points in all${output ? `; wrote "${output}"` : ''}.`));
+    }
+    return 0;
+  },
+};
+
+function infoFrom(values: Readonly<Record<string, string | boolean | undefined>>): SetInfo {
+  const level = values.level;
+  if (level !== undefined && !LEVELS.includes(level as UnitLevel)) {
+    throw new CliError(`Cấp "${String(level)}" không hợp lệ; dùng: ${LEVELS.join(', ')}.`, `Invalid level "${String(level)}"; use: ${LEVELS.join(', ')}.`);
+  }
+  const yearText = values.year;
+  const year = typeof yearText === 'string' ? Number(yearText) : undefined;
+  if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
+    throw new CliError(`Năm "${String(yearText)}" không hợp lệ.`, `Invalid year "${String(yearText)}".`);
+  }
+  const text = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+  return { province: text(values.province), level: level as UnitLevel | undefined, year, decision: text(values.decision) };
+}
+
+async function fromDocx(file: string, info: SetInfo): Promise<Source> {
+  if (!existsSync(file)) throw new CliError(`Không tìm thấy tệp "${file}".`, `File not found: "${file}".`);
+  if (statSync(file).isDirectory()) throw new CliError(`"${file}" là thư mục, không phải tệp .docx.`, `"${file}" is a folder, not a .docx file.`);
+  let blocks;
+  try {
+    blocks = await readDocx(readFileSync(file));
+  } catch (e) {
+    throw new CliError(`Không đọc được tệp Word "${file}" (${(e as Error).message}). Hãy mở bằng Word và lưu lại dạng .docx.`,
+      `Cannot read the Word file "${file}" (${(e as Error).message}). Open it in Word and save it as .docx.`);
+  }
+  const grid = documentGrid(blocks);
+  if (!grid) throw noTable(file);
+  return {
+    result: importCriteriaTable(grid.values, { info, context: grid.context, defaultYear: new Date().getFullYear() }),
+    where: '', fromDocument: true,
+  };
+}
+
+async function fromWorkbook(file: string, info: SetInfo): Promise<Source> {
+  const wb = await loadWorkbook(file);
+  for (const ws of wb.worksheets) {
+    const grid = readGrid(ws);
+    if (findDecisionHeader(grid.values)) {
+      return { result: importCriteriaTable(grid.values, { info, defaultYear: new Date().getFullYear() }), where: ws.name, fromDocument: false };
+    }
+  }
+  throw noTable(file);
+}
+
+function noTable(file: string): CliError {
+  return new CliError(
+    `Không thấy bảng tiêu chí trong "${file}": cần dòng tiêu đề có "STT" (hoặc "TT", "Mã"), "Tiêu chí" (hoặc "Nội dung") và "Điểm tối đa" (hoặc "Điểm chuẩn", "Điểm").`,
+    `No criteria table in "${file}": a header with "STT" (or "TT", "Mã"), "Tiêu chí" (or "Nội dung") and "Điểm tối đa" (or "Điểm chuẩn", "Điểm") is needed.`);
+}
+
+interface ImportProblemRow {
+  readonly file: string;
+  /** The sheet and cell, or the document table's row. */
+  readonly where: string;
+  readonly cell: string | null;
+  readonly row: number | null;
+  readonly severity: Problem['severity'];
+  readonly code: Problem['code'];
+  readonly message: string;
+}
+
+function problemRow(p: Problem, file: string, source: Source, language: 'vi' | 'en'): ImportProblemRow {
+  const row = p.cell ? Number(/\d+$/.exec(p.cell)?.[0]) : null;
+  // The row is a column of its own in the report; the message does not repeat it or the criterion.
+  const { cell: _cell, criterion: _criterion, ...bare } = p;
+  const rest = p.cell === undefined ? p : bare;
+  const where = p.cell === undefined ? '' : source.fromDocument
+    ? (language === 'vi' ? `dòng ${row} của bảng` : `row ${row} of the table`)
+    : `${source.where} › ${p.cell}`;
+  return { file, where, cell: source.fromDocument ? null : p.cell ?? null, row, severity: p.severity, code: p.code, message: formatProblem(rest, language) };
+}
+
+/** The JSON set is written whole or not at all, beside the target then renamed into place. */
+function writeAtomically(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new CliError(`Không ghi được tệp "${path}": ${(e as Error).message}`, `Cannot write "${path}": ${(e as Error).message}`);
+  }
+}
