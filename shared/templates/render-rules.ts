@@ -26,6 +26,7 @@ function validationWith(rule: FormulaValidationRule, ref: Ref): string {
   const x = ref.self();
   switch (rule.kind) {
     case 'points-up-to': return `AND(ISNUMBER(${x}),${x}>=0,${x}<=${ref.sameRow(rule.maxColumn)})`;
+    case 'points-or-mark': return `OR(${x}="${rule.mark}",AND(ISNUMBER(${x}),${x}>=0,${x}<=${ref.sameRow(rule.maxColumn)}))`;
     case 'percent-or-text': return `OR(ISTEXT(${x}),AND(ISNUMBER(${x}),${x}>=0,${x}<=1))`;
     case 'number-at-least': return `AND(ISNUMBER(${x}),${x}>=${rule.min})`;
   }

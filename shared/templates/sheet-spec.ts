@@ -42,6 +42,8 @@ export interface RowSpec {
 export type ValidationRule =
   /** A number from 0 to the maximum in `maxColumn` of the same row. */
   | { readonly kind: 'points-up-to'; readonly maxColumn: number }
+  /** Points up to the row's maximum, or the not-applicable mark (KĐG). */
+  | { readonly kind: 'points-or-mark'; readonly maxColumn: number; readonly mark: string }
   /** A percentage from 0 to 100 %, or a target typed as text. */
   | { readonly kind: 'percent-or-text' }
   /** A number not below `min`: counts, amounts, a percentage that may pass 100 %. */

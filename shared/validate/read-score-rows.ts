@@ -5,6 +5,7 @@ import { atCell, problem, type Problem } from '../problems/problem';
 import { foldDiacritics } from '../text/fold-diacritics';
 import { a1 } from '../sheet/a1';
 import type { ScoreRowInput } from '../scoring/score-table';
+import { isNotApplicableMark } from '../scoring/not-applicable';
 import type { ScoreColumn, ScoreLayout } from './table-layout';
 
 export type ScoreNumberField = 'max' | 'self' | 'appraised' | 'deduction';
@@ -59,8 +60,14 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
     const name = textOf(at('name'));
     const numbers: Partial<Record<ScoreNumberField, number | null>> = {};
     const rowProblems: Problem[] = [];
+    let notApplicable = false;
     for (const field of NUMBER_FIELDS) {
       const raw = at(field);
+      if ((field === 'self' || field === 'appraised') && isNotApplicableMark(raw)) {
+        notApplicable = true;
+        numbers[field] = null;
+        continue;
+      }
       const reading = readCell(raw, { decimal: layout.decimal, context: 'points' });
       const cell = cells[field] ?? '';
       rowProblems.push(...reading.problems.map((p) => atCell(p, cell)));
@@ -103,6 +110,7 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
       cells: { ...cells },
       ...(evidenceText ? { evidenceText } : {}),
       ...(results ? { results } : {}),
+      ...(notApplicable ? { notApplicable } : {}),
     });
   });
   return { rows, totals, problems };

@@ -25,6 +25,8 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
   problems.push(...duplicateProblems(rows));
 
   for (const row of rows) {
+    // KĐG: the unit is not scored on this criterion; an empty score beside it is not missing.
+    if (row.notApplicable) continue;
     for (const field of ['self', 'appraised'] as const) {
       const value = row[field];
       const cell = row.cells[field];
@@ -46,7 +48,8 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
     problems.push(...deductionProblems(row), ...opinionProblems(row), ...evidenceProblems(row, layout));
   }
 
-  const leaves = rows.filter((r) => !parents.has(r.code));
+  // A leaf marked KĐG is in no total: its maximum left the sums as its points did.
+  const leaves = rows.filter((r) => !parents.has(r.code) && !r.notApplicable);
   const leavesUnder = new Map<string, SheetScoreRow[]>();
   for (const leaf of leaves) {
     for (let p = parentCodeOf(leaf.code); p !== undefined; p = parentCodeOf(p)) {

@@ -58,7 +58,7 @@ describe('the Excel adapter', () => {
     expect(blocks.length).toBeGreaterThan(2);
     for (const [row, column] of blocks) expect(column === 5 || (row ?? 0) >= 2001).toBe(true);
     const d = large.excel.sheets[0];
-    expect(d?.formulas[1]?.[5]).toBe('IF(E2="","",ROUND(E2-C2,2))');
+    expect(d?.formulas[1]?.[5]).toBe('IF(OR(E2="",E2="KĐG",D2="KĐG"),"",ROUND(E2-C2,2))');
     expect(d?.values[1]?.slice(0, 5)).toEqual(['1.1', 'Tiêu chí 1', 2, 2, 0]);
   });
 

@@ -78,7 +78,7 @@ describe('the Sheets adapter', () => {
       if (cell.value !== '' && !cell.formula) expect([key, after.get(key)?.value, after.get(key)?.formula]).toEqual([key, cell.value, null]);
     }
     expect(app.cell('Điểm', 'F4')?.value).toBe(-0.5);
-    expect(app.cell('Điểm', 'F5')?.formula).toBe('=IF(E5="","",ROUND(E5-C5,2))');
+    expect(app.cell('Điểm', 'F5')?.formula).toBe('=IF(OR(E5="",E5="KĐG",D5="KĐG"),"",ROUND(E5-C5,2))');
     const writtenColumns = new Set(app.rec.writes.filter((w) => w.what === 'value').map((w) => w.column));
     expect([...writtenColumns].sort()).toEqual([2, 3, 4, 5, 6]);
     const touchedTyped = app.rec.writes.filter((w) => w.what === 'value' && w.column <= 5 && w.row <= 31);

@@ -62,6 +62,32 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     expect((await cchc('score', input, '--max', 'bảy chín')).code).toBe(2);
   });
 
+  test('a leaf marked KĐG leaves the total maximum: the core, the template\'s formulas and the scored sheet agree after LibreOffice', async () => {
+    const marked = join(dir, 'kdg.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    const row12 = rowOf.get('1.2') ?? 0;
+    ws.getCell(row12, 4).value = 'KĐG';
+    ws.getCell(row12, 5).value = 'KĐG';
+    await wb.xlsx.writeFile(marked);
+    const run = await cchc('score', marked, '--json');
+    const json = JSON.parse(run.out) as { totals: Record<string, number>; index: number; indexMax: number };
+    // 1.2 (4 points, 1,7 appraised) leaves: 36 points, 14,89 appraised.
+    expect(json.totals).toEqual({ max: 36, self: 29.57, appraised: 14.89, deduction: -21.11, lost: 26 });
+    expect([json.index, json.indexMax]).toEqual([0.4136, 36]);
+    expect((await cchc('check', marked, '--json')).out).not.toContain(`${row12}"`);
+    const scored = join(dir, 'kdg-scored.xlsx');
+    await cchc('score', marked, '-o', scored);
+    const [asTemplate, asScored] = recalculate([marked, scored]);
+    const totalRow = Math.max(...rowOf.values()) + 1;
+    for (const file of [asTemplate, asScored]) {
+      const show = await cellValues(file ?? '');
+      expect([show(`C${totalRow}`), show(`E${totalRow}`), show(`F${totalRow}`), show(`E${totalRow + 1}`), show(`F${row12}`), show(`C${rowOf.get('1')}`)])
+        .toEqual([36, 14.89, -21.11, 0.4136, '', 9]);
+    }
+  });
+
   test('cchc check flags the 0.25 cell and nothing else', async () => {
     const run = await cchc('check', input, '--json');
     const cell = `D${rowOf.get('5.1.2')}`;

@@ -3,7 +3,8 @@ import type { CriterionNode } from '../../criteria/criteria-set';
 import { isLeaf, walk } from '../../criteria/walk';
 import { a1 } from '../../sheet/a1';
 import { rowRuns, sumOf } from '../cell-list';
-import { groupDeduction, groupTotal, indexFormula, leafDeduction, noAppraisal } from '../score-formulas';
+import { applicableMaxSum, groupDeduction, groupTotal, indexFormula, leafDeduction, noAppraisal } from '../score-formulas';
+import { NOT_APPLICABLE_MARK } from '../../scoring/not-applicable';
 import { finishSheet } from '../finish-sheet';
 import { setNotice } from '../set-notice';
 import { addLetterhead, issuerName } from '../letterhead';
@@ -117,7 +118,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
         { value: node.max, style: STYLE.computed, numFmt: POINTS_FORMAT },
         formula ? { formula, style: STYLE.computed, numFmt: POINTS_FORMAT } : { style: STYLE.input, numFmt: POINTS_FORMAT },
         { style: STYLE.input, numFmt: POINTS_FORMAT },
-        { formula: leafDeduction(r, C.appraised, C.max), style: STYLE.computed, numFmt: POINTS_FORMAT },
+        { formula: leafDeduction(r, C.appraised, C.max, C.self), style: STYLE.computed, numFmt: POINTS_FORMAT },
         { style: STYLE.text }, { style: STYLE.text }, ...results,
         ...(options.withEvidence ? [{ style: STYLE.text }] : []),
       ]);
@@ -132,7 +133,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     b.add(isArea ? 'section' : 'criterion', [
       { value: node.code, style: centered, numFmt: '@' },
       { value: node.name, style },
-      leaves.length > 0 ? { formula: sumOf(C.max, leaves), style: centered, numFmt: POINTS_FORMAT } : { value: node.max, style: centered, numFmt: POINTS_FORMAT },
+      leaves.length > 0 ? { formula: applicableMaxSum(C.max, [C.self, C.appraised], leaves), style: centered, numFmt: POINTS_FORMAT } : { value: node.max, style: centered, numFmt: POINTS_FORMAT },
       { formula: total(C.self), style: centered, numFmt: POINTS_FORMAT },
       { formula: total(C.appraised), style: centered, numFmt: POINTS_FORMAT },
       { formula: groupDeduction(r, C.appraised, C.max, leaves), style: centered, numFmt: POINTS_FORMAT },
@@ -152,7 +153,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
       { value: set.survey.max, style: STYLE.sectionCenter, numFmt: POINTS_FORMAT },
       { style: STYLE.input, numFmt: POINTS_FORMAT },
       { style: STYLE.input, numFmt: POINTS_FORMAT },
-      { formula: leafDeduction(surveyRow, C.appraised, C.max), style: STYLE.computed, numFmt: POINTS_FORMAT },
+      { formula: leafDeduction(surveyRow, C.appraised, C.max, C.self), style: STYLE.computed, numFmt: POINTS_FORMAT },
       ...Array.from({ length: width - 6 }, () => ({ style: STYLE.text })),
     ]);
   }
@@ -160,7 +161,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   const totalRow = b.nextRow;
   b.add('total', [
     { style: STYLE.total }, { value: 'Tổng cộng', style: STYLE.totalLabel },
-    { formula: sumOf(C.max, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
+    { formula: applicableMaxSum(C.max, [C.self, C.appraised], topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
     { formula: sumOf(C.self, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
     { formula: sumOf(C.appraised, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
     { formula: groupDeduction(totalRow, C.appraised, C.max, leafRows), style: STYLE.total, numFmt: POINTS_FORMAT },
@@ -203,9 +204,10 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   const runs = rowRuns(leafRows);
   const entryRanges = runs.map(([f, l]) => range(f, C.self, l, C.appraised));
   b.validations.push({
-    ranges: entryRanges, rule: { kind: 'points-up-to', maxColumn: C.max },
-    promptTitle: 'Điểm', prompt: 'Nhập điểm từ 0 đến điểm chuẩn ở cột C của dòng này, ví dụ 0,85.',
-    error: 'Điểm phải là số từ 0 đến điểm chuẩn của tiêu chí.',
+    ranges: entryRanges, rule: { kind: 'points-or-mark', maxColumn: C.max, mark: NOT_APPLICABLE_MARK },
+    promptTitle: 'Điểm',
+    prompt: `Nhập điểm từ 0 đến điểm chuẩn ở cột C, ví dụ 0,85. Tiêu chí đơn vị không được giao (không đánh giá chấm điểm): gõ ${NOT_APPLICABLE_MARK}, tiêu chí được bỏ khỏi cả điểm và điểm chuẩn.`,
+    error: `Điểm phải là số từ 0 đến điểm chuẩn của tiêu chí, hoặc ${NOT_APPLICABLE_MARK} nếu tiêu chí không đánh giá.`,
   });
   b.conditionalFormats.push(
     { ranges: entryRanges, rule: { kind: 'above', column: C.max }, tone: 'error', meaning: 'Điểm vượt điểm chuẩn' },

@@ -13,7 +13,7 @@ describe('toSheetBlocks', () => {
     const leaf = spec.table.firstDataRow + 2;
     expect(b.values[leaf - 1]?.[0]).toBe("'1.1.3");
     expect(b.numberFormats[leaf - 1]?.[0]).toBe('@');
-    expect(b.values[leaf - 1]?.[5]).toBe(`=IF(E${leaf}="","",ROUND(E${leaf}-C${leaf},2))`);
+    expect(b.values[leaf - 1]?.[5]).toBe(`=IF(OR(E${leaf}="",E${leaf}="KĐG",D${leaf}="KĐG"),"",ROUND(E${leaf}-C${leaf},2))`);
   });
 
   test('every text is marked as text, so no host reads a formula, a number or a date into it', () => {
