@@ -72,3 +72,4 @@ export * from './criteria/set-coverage';
 export * from './scoring/not-applicable';
 export * from './criteria/import/document-grid';
 export * from './scoring/not-applicable';
+export * from './host/import-set-grid';

@@ -16,6 +16,8 @@ export interface PanelBackend {
   setActiveSet(id: string): Promise<void>;
   loadSetFromSheet(): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
   importSetJson(text: string): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
+  /** Reads the decision's criteria table pasted into the active sheet into a set, stored and made active when usable. */
+  importDecisionTable(): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
   /**
    * Applies the certain fixes of the sheet's problems (all, or those at `cells`) through the core's
    * fixWrites, then checks again: the answer is what was written and what is left.

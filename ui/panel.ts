@@ -81,6 +81,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   const setFileLabel = label(el('label', { for: 'set-file', class: 'file-button', tabindex: '-1' }), 'setFile');
   const setJson = el('textarea', { id: 'set-json', rows: '4' });
   const setImport = label(el('button', { id: 'set-import', type: 'button' }), 'setImport');
+  const setFromDecision = label(el('button', { id: 'set-from-decision', type: 'button' }), 'setFromDecision');
   const setAdvanced = el('details', { id: 'set-advanced' }, label(el('summary'), 'setAdvanced'), el('div', { class: 'field' }, label(el('label', { for: 'set-json' }), 'setJson'), setJson), setImport);
   const setProblems = el('ul', { id: 'set-problems', class: 'problems' });
 
@@ -95,7 +96,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     check: [label(el('p', { class: 'note' }), 'checkHelp'), checkButton, problemInfo, fixAllButton, problemList],
     score: [label(el('p', { class: 'note' }), 'scoreHelp'), scoreButton, scoreResult],
     tools: [label(el('p', { class: 'note' }), 'toolsHelp'), planButton, summaryButton, cleanButton],
-    sets: [field('activeSet', setSelect), setSource, setFromSheet, el('div', { class: 'file' }, setFile, setFileLabel), setAdvanced, setProblems],
+    sets: [field('activeSet', setSelect), setSource, setFromSheet, setFromDecision, el('div', { class: 'file' }, setFile, setFileLabel), setAdvanced, setProblems],
   };
   const tabs = new Map<ViewId, HTMLButtonElement>();
   const sections = new Map<ViewId, HTMLElement>();
@@ -312,6 +313,10 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   }));
   setFromSheet.addEventListener('click', () => void run(setFromSheet, async () => {
     showSetResult(await backend.loadSetFromSheet());
+    await refreshSets();
+  }));
+  setFromDecision.addEventListener('click', () => void run(setFromDecision, async () => {
+    showSetResult(await backend.importDecisionTable());
     await refreshSets();
   }));
   setFile.addEventListener('change', () => void run(setFileLabel, async () => {

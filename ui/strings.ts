@@ -55,6 +55,7 @@ export const STRINGS = {
   setsHeading: { vi: 'Bộ chỉ số', en: 'Criteria set' },
   activeSet: { vi: 'Bộ đang dùng', en: 'Active set' },
   setFromSheet: { vi: 'Nạp từ trang tính Bộ chỉ số', en: 'Load from the open criteria sheet' },
+  setFromDecision: { vi: 'Nhập bảng tiêu chí của quyết định đã dán vào trang này', en: 'Import the decision\'s criteria table pasted into this sheet' },
   setJson: { vi: 'Nội dung JSON của bộ chỉ số', en: 'The criteria set as JSON' },
   setImport: { vi: 'Nạp bộ chỉ số từ JSON', en: 'Load the set from JSON' },
   setLoaded: { vi: 'Đã nạp "{name}" và chọn làm bộ đang dùng.', en: 'Loaded "{name}" and made it active.' },

@@ -32,6 +32,7 @@ const backend: PanelBackend = {
   setActiveSet: (id) => call('setActiveSet', id),
   loadSetFromSheet: () => call('loadSetFromSheet'),
   importSetJson: (text) => call('importSetJson', text),
+  importDecisionTable: () => call('importDecisionTable'),
   applyFixes: (sheet, cells) => call('applyFixes', sheet, cells),
 };
 

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_CRITERIA_SET, FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, fixWrites, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
+  DEFAULT_CRITERIA_SET, FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, fixWrites, importSetGrid, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
   type FnArg, type FnResult, type Problem,
 } from '../../shared';
 import type { ScoreSummary } from '../../ui/backend';
@@ -137,6 +137,14 @@ export function loadSetFromSheet(): { ok: boolean; problems: readonly Problem[];
   const saved = addSet(result.set);
   if (saved.ok) recalculateFunctions();
   return saved.ok ? { ok: true, problems: saved.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
+}
+
+export function importDecisionTable(): { ok: boolean; problems: readonly Problem[]; name?: string } {
+  const imported = importSetGrid(readGrid(SpreadsheetApp.getActiveSheet()), new Date().getFullYear());
+  if (!imported.set) return { ok: false, problems: imported.problems };
+  const saved = addSet(imported.set);
+  if (saved.ok) recalculateFunctions();
+  return saved.ok ? { ok: true, problems: imported.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
 }
 
 export function importSetJson(text: string): { ok: boolean; problems: readonly Problem[]; name?: string } {

@@ -44,7 +44,7 @@ const SHAPES: readonly Shape[] = [
  */
 export function parseBandCondition(condition: string): BandEdges | undefined {
   const text = condition.replace(/\s+/gu, ' ').toLowerCase();
-  if (!text.includes('%')) return undefined;
+  if (!text.includes('%')) return referenceEdges(text);
   for (const [re, build] of SHAPES) {
     const m = re.exec(text);
     if (!m) continue;
@@ -54,6 +54,27 @@ export function parseBandCondition(condition: string): BandEdges | undefined {
     return build(a, b ?? a);
   }
   return undefined;
+}
+
+/** An assigned target or an average named as the reference ("đạt và vượt chỉ tiêu được giao", "thấp hơn mức trung bình"). */
+const REFERENCE = /chỉ tiêu|mục tiêu|trung bình|bình quân/u;
+/** Most specific first: "thấp hơn hoặc bằng" before "thấp hơn", "không đạt" before "đạt". */
+const REFERENCE_SHAPES: readonly (readonly [RegExp, BandEdges])[] = [
+  [/(?:thấp hơn|dưới|nhỏ hơn|không vượt|không cao hơn)\s+hoặc\s+bằng|không vượt|không cao hơn|không quá/u, { upper: incl(1) }],
+  [/cao hơn hoặc bằng|trên hoặc bằng|lớn hơn hoặc bằng|bằng hoặc (?:cao|lớn) hơn|bằng hoặc trên|bằng hoặc vượt|đạt (?:và|hoặc) vượt|không thấp hơn|không dưới/u, { lower: incl(1) }],
+  [/không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|thấp hơn|dưới|nhỏ hơn/u, { upper: excl(1) }],
+  [/vượt|cao hơn|lớn hơn|trên/u, { lower: excl(1) }],
+  [/(?:^|\s)bằng/u, { lower: incl(1), upper: incl(1) }],
+  [/đạt|hoàn thành/u, { lower: incl(1) }],
+];
+
+/**
+ * Edges on the unit's figure ÷ its reference: the reference (the target it was assigned, the
+ * province's average) is an input like the figure, so a band rule scores it from the two numbers.
+ */
+function referenceEdges(text: string): BandEdges | undefined {
+  if (!REFERENCE.test(text)) return undefined;
+  return REFERENCE_SHAPES.find(([re]) => re.test(text))?.[1];
 }
 
 function toFraction(text: string | undefined): number | undefined {

@@ -3,6 +3,7 @@ import { DEFAULT_CRITERIA_SET, templateSpec } from '../../shared';
 import { FakeApp } from '../helpers/fake-spreadsheet-app';
 import { loadGasBundle } from '../helpers/gas-bundle';
 import { largeSet, scoreRows } from '../helpers/large-set';
+import { CA_MAU_1880_GRID } from '../fixtures/ca-mau-1880';
 
 /** Calls made by one server function, from a fresh recorder. */
 function callsOf(app: FakeApp, run: () => unknown): string[] {
@@ -32,6 +33,17 @@ function scoreSheetOf(rows: number): { app: FakeApp; calls: string[]; result: { 
 }
 
 describe('the Sheets adapter', () => {
+  test('importing the decision\'s table pasted into the active sheet stores the set and makes it active', () => {
+    const app = new FakeApp();
+    app.addSheet('Dán', CA_MAU_1880_GRID.map((r) => r.map((v) => v ?? '')));
+    const { g } = loadGasBundle(app);
+    const r = g.importDecisionTable?.() as { ok: boolean; name: string; problems: { code: string }[] };
+    expect([r.ok, r.name, r.problems.map((p) => p.code)]).toEqual([true, 'BỘ TIÊU CHÍ ĐÁNH GIÁ, CHẤM ĐIỂM CÔNG TÁC CẢI CÁCH HÀNH CHÍNH CẤP HUYỆN', ['import_scale_missing']]);
+    const sets = g.listSets?.() as { active: string; sets: { id: string }[] };
+    expect(sets.active).toBe('ca-mau-huyen-2013-1880-qd-ubnd');
+    expect(sets.sets.map((s) => s.id)).toContain('ca-mau-huyen-2013-1880-qd-ubnd');
+  });
+
   test('inserting the largest template costs the same calls at 10 rows and at 2 000 rows', () => {
     const small = insertWithSet(10);
     const large = insertWithSet(2000);

@@ -58,7 +58,7 @@ describe('Sidebar.html in headless Chromium', () => {
     await page.waitForSelector('#status:has-text("Đã chèn trang")');
     expect(await lastCall()).toEqual(['insertTemplate', { id: 'cham-diem', year: new Date().getFullYear(), unit: 'xã Triệu Sơn', withEvidence: true }]);
     const cases: [string, string, string][] = [['check', '#check', 'checkActiveSheet'], ['score', '#score', 'scoreActiveSheet'], ['tools', '#clean', 'cleanSelection'],
-      ['tools', '#plan', 'buildPlan'], ['tools', '#summary', 'buildSummary'], ['sets', '#set-from-sheet', 'loadSetFromSheet']];
+      ['tools', '#plan', 'buildPlan'], ['tools', '#summary', 'buildSummary'], ['sets', '#set-from-sheet', 'loadSetFromSheet'], ['sets', '#set-from-decision', 'importDecisionTable']];
     for (const [tab, selector, fn] of cases) {
       await page.click(`#tab-${tab}`);
       await page.click(selector);

@@ -35,6 +35,7 @@ export const PANEL_RESPONSES: Record<string, unknown> = {
   selectCell: null,
   setActiveSet: null,
   loadSetFromSheet: { ok: true, problems: [], name: 'Quảng Trị 2025' },
+  importDecisionTable: { ok: true, problems: [], name: 'Cà Mau 2013' },
   importSetJson: { ok: false, problems: [{ code: 'set_invalid', severity: 'error', criterion: '1.1', params: { path: 'areas[0].children[0].max', where: '', whereVi: '', field: 'maximum', fieldVi: 'điểm tối đa', detail: 'must be a number', detailVi: `phải là một số (đang ghi "${XSS}")` } }] },
   applyFixes: { fixed: 1, problems: [] },
 };

@@ -1,4 +1,4 @@
-import { TEMPLATES, checkGrid, cleanCells, fixWrites, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec } from '../../../shared';
+import { TEMPLATES, checkGrid, cleanCells, fixWrites, importSetGrid, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec } from '../../../shared';
 import type { PanelBackend } from '../../../ui/backend';
 import { intersect, readInChunks, type Block } from './chunked-read';
 import { applyWrites, formulaOf, gridOf, insertSpec, probeAreaChart, readGrid } from './excel-port';
@@ -156,6 +156,15 @@ export const excelBackend: PanelBackend = {
     await context.sync();
     const after = checkGrid(await readGrid(context, sheet));
     return { fixed: writes.length, problems: after.ok ? after.value : [] };
+  }),
+
+  importDecisionTable: () => Excel.run(async (context) => {
+    requireSet(NEEDS.read);
+    const imported = importSetGrid(await readGrid(context, context.workbook.worksheets.getActiveWorksheet()), new Date().getFullYear());
+    if (!imported.set) return { ok: false, problems: imported.problems };
+    const saved = await addSet(imported.set);
+    if (saved.ok) await recalculateFunctions();
+    return saved.ok ? { ok: true, problems: imported.problems, name: saved.set.name } : { ok: false, problems: saved.problems };
   }),
 
   importSetJson: async (text) => {

@@ -17,7 +17,7 @@ const DATE_WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const PROVINCE = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh\s+([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u;
 const YEAR = /năm\s+(20\d{2})/u;
 
-/** Reads the first lines of a pasted table or of a decision's document. Whatever is not said stays undefined. */
+/** Reads the first lines of a pasted table or the paragraphs above a decision's table. Whatever is not said stays undefined. */
 export function setInfoFromText(lines: readonly string[]): SetInfo {
   const all = lines.join('\n');
   const decision = DECISION.exec(all)?.[1]?.replace(/\s+/g, ' ').trim();

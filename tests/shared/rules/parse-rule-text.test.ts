@@ -124,4 +124,14 @@ describe('rules from the decision\'s own words', () => {
     ] });
     expect(parseRuleText('Trên 80% đến 100%: 1 / Từ 80% trở xuống: 0', 1).rule).toEqual(expect.objectContaining({ kind: 'bands' }));
   });
+
+  test('comparisons with an assigned target or an average: the reference is an input like the figure', () => {
+    const target = ruleOf('Đạt và vượt chỉ tiêu được giao: 2 / Không đạt chỉ tiêu được giao: 0', 2);
+    expect([points(target, 2, { numerator: 95, denominator: 100 }), points(target, 2, { numerator: 100, denominator: 100 }), points(target, 2, { numerator: 130, denominator: 100 })])
+      .toEqual([0, 2, 2]);
+    const average = ruleOf('Cao hơn mức trung bình của tỉnh: 1 / Bằng mức trung bình của tỉnh: 0,5 / Thấp hơn mức trung bình của tỉnh: 0', 1);
+    expect([points(average, 1, { numerator: 81, denominator: 80 }), points(average, 1, { numerator: 80, denominator: 80 }), points(average, 1, { numerator: 79, denominator: 80 })])
+      .toEqual([1, 0.5, 0]);
+    expect(points(average, 1, { outcome: 'Bằng mức trung bình của tỉnh' })).toBe(0.5);
+  });
 });
