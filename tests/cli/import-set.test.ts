@@ -3,7 +3,8 @@ import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow,
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importCriteriaTable } from '../../shared';
+import { importCriteriaTable, isLeaf, readSetSheet, walk, type CriteriaSet } from '../../shared';
+import { readGrid } from '../../cli/xlsx/read-grid';
 import { cchc } from '../helpers/run-cli';
 import { CA_MAU_1880_GRID } from '../fixtures/ca-mau-1880';
 import { DECISION_AFTER, DECISION_HEADER, DECISION_ROWS, DECISION_TITLE, decisionGrid } from '../fixtures/decision-like-table';
@@ -108,6 +109,20 @@ describe('cchc import-set', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(expected.set);
     // The written set is one --set takes.
     expect((await cchc('template', 'cham-diem', '--set', out, '--year', '2025', '--level', 'xa', '-o', join(dir, 'cham-diem.xlsx'))).err).toBe('');
+  });
+
+  test('-o set.xlsx writes a bo-chi-so sheet that reads back to the same rules, the decision\'s other wordings in its notes', async () => {
+    const xlsx = join(dir, 'bang-2.xlsx');
+    await gridWorkbook(xlsx, decisionGrid());
+    const out = join(dir, 'bo-chi-so.xlsx');
+    expect((await cchc('import-set', xlsx, '-o', out)).code).toBe(0);
+    expect((await cchc('check', out)).out).toBe(`${out}: không có lỗi.`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const back = readSetSheet(readGrid(wb.worksheets[0] as ExcelJS.Worksheet).values);
+    if (!back.ok || !expected.set) throw new Error('the written set does not read back');
+    const rules = (set: CriteriaSet): unknown[] => [...walk(set.areas)].filter(isLeaf).map((n) => [n.code, n.max, n.rule]);
+    expect(rules(back.set)).toEqual(rules(expected.set));
   });
 
   test('Cà Mau with Word\'s merged two-row header imports to the set pasted into a sheet gives', async () => {

@@ -2,7 +2,7 @@ import { DEFAULT_CRITERIA_SET } from '../../criteria/default-set';
 import { isLeaf, walk } from '../../criteria/walk';
 import { LEVEL_LABELS, ROUNDING_LABELS, SET_INFO_LABELS, SET_TABLE_HEADERS } from '../../criteria/set-sheet-labels';
 import { formatNumber } from '../../problems/format-number';
-import { describeRule } from '../../rules/describe-rule';
+import { ruleCellText } from '../rule-cell-text';
 import { a1 } from '../../sheet/a1';
 import { finishSheet } from '../finish-sheet';
 import { setNotice } from '../set-notice';
@@ -48,12 +48,13 @@ export function buildBoChiSo(options: TemplateOptions): SheetSpec {
     const r = rowOf.get(node.code) ?? 0;
     const leaf = isLeaf(node);
     const style = areaCodes.has(node.code) ? STYLE.section : leaf ? STYLE.text : STYLE.criterion;
+    const cells = leaf ? ruleCellText(node) : { rule: '', note: node.note ?? '' };
     b.add(leaf ? 'item' : 'criterion', [
       { value: node.code, style: { ...style, align: 'center' }, numFmt: '@' },
       { value: node.name, style },
       { value: node.max, style: { ...style, align: 'center' }, numFmt: POINTS_FORMAT },
-      { value: leaf ? node.ruleText ?? describeRule(node.rule ?? { kind: 'manual' }) : '', style },
-      { value: node.note ?? '', style },
+      { value: cells.rule, style },
+      { value: cells.note, style },
     ]);
     if (!leaf) {
       const children = (node.children ?? []).map((c) => a1(rowOf.get(c.code) ?? 0, 3));
