@@ -59,7 +59,8 @@ function sheetsInsert(set: CriteriaSet): { app: FakeApp; cells: Map<string, Show
     const v = cell.validation as FakeValidation | null | undefined;
     if (!v) continue;
     cells.set(address, v.criteria === 'VALUE_IN_LIST' ? { list: v.values[0] as string[] }
-      : /INDIRECT\("R\[0\]C3"/.test(String(v.values[0])) ? { decimalUpToMax: true } : { formula: true });
+      // Points up to the row's maximum, or KĐG: a formula in Excel too (a decimal rule cannot take the mark).
+      : /INDIRECT\("R\[0\]C3"/.test(String(v.values[0])) && !String(v.values[0]).includes('KĐG') ? { decimalUpToMax: true } : { formula: true });
   }
   return { app, cells, formulas, calls };
 }
