@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync, renameSync, rmSync, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
@@ -7,9 +6,9 @@ import {
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
-import { readDocx } from '../docx/read-docx';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
 import { readGrid } from '../xlsx/read-grid';
+import { newWorkbook } from '../xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 
 const LEVELS: readonly UnitLevel[] = ['tinh', 'so', 'huyen', 'xa'];
@@ -68,7 +67,7 @@ export const importSetCommand: Command = {
       else {
         const spec = templateSpec('bo-chi-so', { year: set.year, set, province: set.province, level: set.level });
         if (!spec.ok) throw new CliError('Không dựng được trang Bộ chỉ số.', 'Cannot build the criteria set sheet.');
-        const wb = new ExcelJS.Workbook();
+        const wb = await newWorkbook();
         wb.creator = 'CCHC Phụ lục';
         applySheetSpec(wb.addWorksheet(spec.value.name), spec.value);
         await saveWorkbook(wb, output);
@@ -107,6 +106,8 @@ async function fromDocx(file: string, info: SetInfo): Promise<Source> {
   if (statSync(file).isDirectory()) throw new CliError(`"${file}" là thư mục, không phải tệp .docx.`, `"${file}" is a folder, not a .docx file.`);
   let blocks;
   try {
+    // Word's zip and XML readers load only for this command, as exceljs does for workbooks.
+    const { readDocx } = await import('../docx/read-docx');
     blocks = await readDocx(readFileSync(file));
   } catch (e) {
     throw new CliError(`Không đọc được tệp Word "${file}" (${(e as Error).message}). Hãy mở bằng Word và lưu lại dạng .docx.`,
