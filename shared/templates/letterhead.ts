@@ -67,7 +67,8 @@ export function addLetterhead(b: SheetBuilder, options: TemplateOptions, titleLi
     b.addSpanning('title', { value: i === 0 ? line : upper(line), style: { bold: true, align: 'center', size: i === 0 ? 13 : 14, wrap: true } });
   });
   b.addSpanning('reference', { value: reference, style: { italic: true, align: 'center', wrap: true } });
-  if (notice) b.addSpanning('reference', { value: notice, style: { italic: true, align: 'left', wrap: true } }, 1, b.width, 45);
+  // Tall enough for the wrapped note: about 110 characters a line across a landscape page, 15 points a line.
+  if (notice) b.addSpanning('reference', { value: notice, style: { italic: true, align: 'left', wrap: true } }, 1, b.width, Math.ceil(notice.length / 110) * 15 + 4);
   b.add('blank', []);
 }
 

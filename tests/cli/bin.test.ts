@@ -44,7 +44,8 @@ describe('cli/bin/cchc.js runs the prebuilt bundle', () => {
     try {
       const file = join(dir, 'cham-diem.xlsx');
       const made = runBin('template', 'cham-diem', '--year', '2026', '-o', file);
-      expect([made.code, made.err]).toEqual([0, '']);
+      // The example set says it is partial and not 2026's, on stderr; the workbook is still written.
+      expect([made.code, made.err.split('\n').filter(Boolean).length]).toEqual([0, 2]);
       expect(made.loaded).toEqual({ exceljs: true, tsx: false, bundle: true });
       const checked = runBin('check', file, '--json');
       expect(checked.code).toBe(0);
