@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync, renameSync, rmSync, existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   documentGrid, findDecisionHeader, formatProblem, importCriteriaTable, templateSpec, type ImportResult, type Problem, type SetInfo, type UnitLevel,
 } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
+import { refuseInputAsOutput } from '../output-guard';
 import { applySheetSpec } from '../xlsx/apply-sheet-spec';
 import { readGrid } from '../xlsx/read-grid';
 import { newWorkbook } from '../xlsx/new-workbook';
@@ -43,9 +44,7 @@ export const importSetCommand: Command = {
     if (output && !/\.(json|xlsx)$/i.test(output)) {
       throw new CliError(`Tệp kết quả "${output}" phải là .json hoặc .xlsx.`, `The output "${output}" must be .json or .xlsx.`);
     }
-    if (output && existsSync(output) && resolve(output) === resolve(file)) {
-      throw new CliError(`Tệp kết quả "${output}" trùng tệp đầu vào; hãy chọn tên khác.`, `The output "${output}" is the input file; choose another name.`);
-    }
+    if (output) refuseInputAsOutput(output, [file], { inPlaceHint: false });
     const source = /\.docx$/i.test(file) ? await fromDocx(file, info) : await fromWorkbook(file, info);
     const { result } = source;
     const rows = result.problems.map((p) => problemRow(p, file, source, ctx.language));

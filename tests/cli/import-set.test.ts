@@ -145,6 +145,8 @@ describe('cchc import-set', () => {
     expect((await cchc('import-set', empty, '--level', 'quan')).code).toBe(2);
     const broken = join(dir, 'thieu-diem.xlsx');
     await gridWorkbook(broken, [['STT', 'Nội dung', 'Điểm'], ['1', 'Lĩnh vực', null], ['1.1', 'Tiêu chí', null]]);
+    const same = await cchc('import-set', broken, '-o', broken);
+    expect([same.code, same.err]).toEqual([2, expect.stringContaining('cchc không ghi đè tệp gốc')]);
     const bad = await cchc('import-set', broken, '--json');
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.out)).toEqual(expect.objectContaining({ set: null }));
