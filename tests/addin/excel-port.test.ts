@@ -1,5 +1,6 @@
 import { buildChamDiem } from '../../shared/templates/kinds/cham-diem';
-import { scoreGrid, templateSpec, type SheetSpec } from '../../shared';
+import { importCriteriaTable, importSetGrid, scoreGrid, templateSpec, type SheetSpec } from '../../shared';
+import { CA_MAU_1880_GRID } from '../fixtures/ca-mau-1880';
 import { applyWrites, insertSpec, readGrid } from '../../addin/src/excel/excel-port';
 import { FakeExcel } from '../helpers/fake-excel';
 import { largeSet, scoreRows } from '../helpers/large-set';
@@ -169,4 +170,13 @@ describe('the Excel adapter against documented host behaviour', () => {
     expect([data.values[7]?.[5], data.formulas[7]?.[5]]).toEqual(['=không tính', null]);
     expect(data.formulas[5]?.[5]).toBe('IF(E6="","",ROUND(E6-C6,2))');
   });
+});
+
+test('the decision\'s table pasted into the active sheet reads through the port into the core\'s import, as the backend does', async () => {
+  const excel = new FakeExcel();
+  excel.addSheet('Dán', CA_MAU_1880_GRID.map((r) => r.map((v) => v ?? '')));
+  const ctx = excel.context() as Ctx & { workbook: { worksheets: { getActiveWorksheet(): Excel.Worksheet } } };
+  const imported = importSetGrid(await readGrid(ctx, ctx.workbook.worksheets.getActiveWorksheet()), 2026);
+  expect(imported.set).toEqual(importCriteriaTable(CA_MAU_1880_GRID).set);
+  expect(imported.problems.map((p) => p.code)).toEqual(['import_scale_missing']);
 });

@@ -23,8 +23,8 @@ describe('planScoreWrites: a computed cell holding a formula that is not ours', 
     expect(outcome.value.writes.some((w) => w.row === 3 && w.column === 6)).toBe(false);
   });
 
-  test('our own formula, however spelled, is written again; an empty computed cell is filled', () => {
-    expect(outcome.value.writes.find((w) => w.row === 2 && w.column === 6)?.formula).toBe('IF(E2="","",ROUND(E2-C2,2))');
-    expect(outcome.value.writes.find((w) => w.row === 4 && w.column === 6)?.formula).toBe('IF(E4="","",ROUND(E4-C4,2))');
+  test('our own formula, however spelled (also as earlier versions wrote it, before KĐG), is written again; an empty computed cell is filled', () => {
+    expect(outcome.value.writes.find((w) => w.row === 2 && w.column === 6)?.formula).toBe('IF(OR(E2="",E2="KĐG",D2="KĐG"),"",ROUND(E2-C2,2))');
+    expect(outcome.value.writes.find((w) => w.row === 4 && w.column === 6)?.formula).toBe('IF(OR(E4="",E4="KĐG",D4="KĐG"),"",ROUND(E4-C4,2))');
   });
 });
