@@ -168,7 +168,7 @@ describe('the Excel adapter against documented host behaviour', () => {
     expect(excel.syncs).toBe(2);
     expect([data.values[4]?.[5], data.formulas[4]?.[5]]).toEqual([date, null]);
     expect([data.values[7]?.[5], data.formulas[7]?.[5]]).toEqual(['=không tính', null]);
-    expect(data.formulas[5]?.[5]).toBe('IF(E6="","",ROUND(E6-C6,2))');
+    expect(data.formulas[5]?.[5]).toBe('IF(OR(E6="",E6="KĐG",D6="KĐG"),"",ROUND(E6-C6,2))');
   });
 });
 

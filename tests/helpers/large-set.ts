@@ -16,7 +16,8 @@ export function largeSet(leaves: number): CriteriaSet {
       ? { code: String(a + 1), name: `Lĩnh vực ${a + 1}`, max: count, children: [criterion] }
       : { code: String(a + 1), name: `Lĩnh vực ${a + 1}`, max: 0 };
   });
-  return { ...DEFAULT_CRITERIA_SET, id: `lon-${leaves}`, name: `Bộ thử ${leaves} tiêu chí`, areas };
+  // A whole set of its own for the year the tests insert (2026), so no sheet carries the example set's notes.
+  return { ...DEFAULT_CRITERIA_SET, id: `lon-${leaves}`, name: `Bộ thử ${leaves} tiêu chí`, areas, complete: true, year: 2026, effectiveDate: '2026-01-01' };
 }
 
 /** A score sheet typed by hand: header and `rows` criteria with points, no totals yet. */
