@@ -71,5 +71,4 @@ export type { SetInfo } from './criteria/import/set-info-from-text';
 export * from './criteria/set-coverage';
 export * from './scoring/not-applicable';
 export * from './criteria/import/document-grid';
-export * from './scoring/not-applicable';
 export * from './host/import-set-grid';

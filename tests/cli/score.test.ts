@@ -52,7 +52,7 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     expect([json.index, json.indexMax, json.totals.deduction]).toEqual([0.7037, 79, -23.41]);
     expect(run.err).toContain('điểm tối đa của cả bộ là 79 điểm đã nhập');
     const text = await cchc('score', input, '--max', '79');
-    expect(text.out).toContain('Chỉ số: 70,37% (chia cho 79,00 điểm tối đa của cả bộ chỉ số)');
+    expect(text.out).toContain('Chỉ số: 70,37% (= (79,00 − 23,41) ÷ 79,00, điểm tối đa của cả bộ chỉ số; các tiêu chí không có trên trang tính như đạt đủ điểm).');
     const out = join(dir, 'scored-79.xlsx');
     await cchc('score', input, '--max', '79', '-o', out);
     const [recalculated] = recalculate([out]);

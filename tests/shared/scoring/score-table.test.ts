@@ -74,8 +74,9 @@ describe('scoring seed 003', () => {
 
   test('with the decision\'s whole maximum of 79 the partial example set gives the letter\'s 70,37 %', () => {
     const result = scoreTable(seedRows(), { set: DEFAULT_CRITERIA_SET, fullMax: 79 });
-    expect([result.index, result.divisor]).toEqual([0.7037, { max: 79, partial: true }]);
-    expect(scoreTable(seedRows(), { set: DEFAULT_CRITERIA_SET }).divisor).toEqual({ max: 40, partial: false });
+    expect([result.index, result.indexMax, result.indexBasis]).toEqual([0.7037, 79, 'whole']);
+    const own = scoreTable(seedRows(), { set: DEFAULT_CRITERIA_SET });
+    expect([own.indexMax, own.indexBasis]).toEqual([40, 'sheet']);
     expect(computeIndex(16.59, 40, 'half-up', 0, 79)).toBe(0.7037);
   });
 
@@ -87,7 +88,7 @@ describe('scoring seed 003', () => {
     // 1.2 had 4 points, 1,7 appraised (−2,3).
     expect(after.totals).toEqual({ max: 36, self: 29.57, appraised: 14.89, deduction: -21.11, lost: 26 });
     expect([before.index, after.index]).toEqual([0.4148, 0.4136]);
-    expect(after.divisor).toEqual({ max: 36, partial: false });
+    expect([after.indexMax, after.indexBasis]).toEqual([36, 'sheet']);
     expect(after.rows.find((r) => r.code === '1.2')?.deduction).toBeNull();
     expect(scoreTable(marked, { set: DEFAULT_CRITERIA_SET, fullMax: 79 }).index).toBe(Math.round((75 - 21.11) / 75 * 10000) / 10000);
   });
