@@ -50,6 +50,7 @@ export * from './functions/registry';
 export * from './functions/call-function';
 export * from './templates/render-rules';
 export * from './templates/sheet-blocks';
+export { charactersOfPoints, columnWidthPoints } from './templates/text-metrics';
 export * from './host/grid';
 export * from './host/sheet-operations';
 export * from './host/column-blocks';

@@ -1,4 +1,4 @@
-import type { Problem } from '../shared';
+import type { IndexBasis, Problem } from '../shared';
 
 /** What the panel asks of its host. Excel answers through Office.js, Google Sheets through google.script.run. */
 export interface PanelBackend {
@@ -30,9 +30,14 @@ export interface ScoreSummary {
   readonly totals: { readonly max: number; readonly self: number; readonly appraised: number; readonly deduction: number; readonly lost: number };
   readonly areas: readonly { readonly area: string; readonly name: string; readonly max: number; readonly self?: number | null; readonly appraised: number }[];
   readonly index: number | null;
+  /** What the index divides by, and whether that is the sheet's own total maximum or one the user gave. */
+  readonly indexMax?: number;
+  readonly indexBasis?: IndexBasis;
   readonly rating: string | null;
   readonly written: number;
   readonly kept: readonly string[];
   /** Typed scores the opinion's own figures do not give, each at its cell. */
   readonly gaps?: readonly Problem[];
+  /** Cells where the sheet's own figures will part from the printed ones (the core's list, as `cchc score --json` gives). */
+  readonly problems?: readonly Problem[];
 }

@@ -59,12 +59,15 @@ export function checkActiveSheet(): { sheet: string; problems: readonly Problem[
 
 export function scoreActiveSheet(): ScoreSummary | { sheet: string; noTable: true } {
   const sheet = SpreadsheetApp.getActiveSheet();
-  const grid = readGrid(sheet);
+  const grid = readGrid(sheet, true);
   const outcome = scoreGrid(grid, activeSet());
   if (!outcome.ok) return { sheet: sheet.getName(), noTable: true };
-  applyWrites(sheet, outcome.value.writes, outcome.value.chart);
+  applyWrites(sheet, outcome.value.writes, outcome.value.chart, outcome.value.heights);
   const v = outcome.value;
-  return { sheet: sheet.getName(), totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped, gaps: v.ruleGaps };
+  return {
+    sheet: sheet.getName(), totals: v.totals, areas: v.areas, index: v.index, indexMax: v.indexMax, indexBasis: v.indexBasis, rating: v.rating,
+    written: v.writes.length, kept: v.keptTyped, gaps: v.ruleGaps, problems: v.problems,
+  };
 }
 
 /**
@@ -93,7 +96,7 @@ export function buildPlan(): { sheet: string; count: number } | { noTable: true 
 
 export function buildSummary(): { sheet: string; units: number } | { noTable: true } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const outcome = summaryOfGrids(ss.getSheets().map(readGrid), activeSet(), { year: year() });
+  const outcome = summaryOfGrids(ss.getSheets().map((s) => readGrid(s)), activeSet(), { year: year() });
   if (!outcome.ok) return { noTable: true };
   const sheet = insertSpec(ss, outcome.value.spec);
   sheet.activate();

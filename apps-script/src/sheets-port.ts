@@ -1,9 +1,8 @@
-import { columnBlocks, freeSheetName, parseA1, toSheetBlocks, formatFormulaAnywhere, validationFormulaAnywhere, TONE_COLOURS, type AreaChartPlan, type CellWrite, type Grid, type SheetSpec } from '../../shared';
+import { FILL_COLOURS, a1, charactersOfPoints, columnBlocks, columnWidthPoints, freeSheetName, parseA1, toSheetBlocks, formatFormulaAnywhere, validationFormulaAnywhere, TONE_COLOURS, type AreaChartPlan, type CellStyle, type CellWrite, type Grid, type RowHeight, type SheetSpec } from '../../shared';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const PX_PER_CHAR = 7;
-/** Row heights are in points in the sheet description and in pixels in Sheets (96 px per 72 pt). */
+/** Row heights and column widths are in points in the core and in pixels in Sheets (96 px per 72 pt). */
 const PX_PER_POINT = 96 / 72;
 
 /** Adjacent rows of the same explicit height, as 1-based runs. */
@@ -23,11 +22,19 @@ function heightRuns(spec: SheetSpec): { first: number; count: number; points: nu
  * (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()); they are
  * only read, never written back.
  */
-export function readGrid(sheet: Sheet): Grid {
+export function readGrid(sheet: Sheet, layout = false): Grid {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formulas = range.getFormulas().map((row) => row.map((f) => (f ? f.replace(/^=/, '') : null)));
-  return { name: sheet.getName(), values, formulas };
+  const grid = { name: sheet.getName(), values, formulas };
+  if (!layout) return grid;
+  // Widths come one column at a time, in pixels
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getColumnWidth(Integer)):
+  // one call per column of the table, however many rows it has. Row heights are not read here
+  // (getRowHeight is one call per row); applyWrites reads only those of the rows it would resize.
+  const columns = values.reduce((n, row) => Math.max(n, row.length), 0);
+  const columnWidths = Array.from({ length: columns }, (_, c) => charactersOfPoints(sheet.getColumnWidth(c + 1) / PX_PER_POINT));
+  return { ...grid, columnWidths };
 }
 
 /**
@@ -64,7 +71,8 @@ function writeSpec(sheet: Sheet, spec: SheetSpec): void {
   all.setBackgrounds(b.backgrounds as string[][]);
   if (b.borderRanges.length) sheet.getRangeList(b.borderRanges).setBorder(true, true, true, true, true, true);
   for (const merge of spec.merges) sheet.getRange(merge).merge();
-  spec.columns.forEach((width, i) => sheet.setColumnWidth(i + 1, Math.round(width * PX_PER_CHAR)));
+  // The width the core's height estimates assume, so reading it back gives the same characters.
+  spec.columns.forEach((width, i) => sheet.setColumnWidth(i + 1, Math.round(columnWidthPoints(width) * PX_PER_POINT)));
   // Sheets' own fit first (it ignores merged cells:
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#autoResizeRows(Integer,Integer)),
   // then the heights the sheet description estimated, one call per run of equal heights.
@@ -112,6 +120,42 @@ function setValidations(sheet: Sheet, spec: SheetSpec): void {
   sheet.getRange(box.top, box.left, box.rows, box.columns).setDataValidations(matrix as GoogleAppsScript.Spreadsheet.DataValidation[][]);
 }
 
+/**
+ * The looks scoring adds (the block of points by area), one RangeList per distinct look, so the
+ * calls do not grow with the cells (https://developers.google.com/apps-script/reference/spreadsheet/range-list).
+ */
+function styleCells(sheet: Sheet, writes: readonly CellWrite[]): void {
+  const groups = new Map<string, { style: CellStyle; cells: string[] }>();
+  for (const w of writes) {
+    if (!w.style) continue;
+    const key = JSON.stringify(w.style);
+    const group = groups.get(key) ?? { style: w.style, cells: [] };
+    group.cells.push(a1(w.row, w.column));
+    groups.set(key, group);
+  }
+  for (const { style: s, cells } of groups.values()) {
+    const list = sheet.getRangeList(cells);
+    list.setFontWeight(s.bold ? 'bold' : 'normal');
+    list.setFontStyle(s.italic ? 'italic' : 'normal');
+    if (s.size) list.setFontSize(s.size);
+    list.setHorizontalAlignment(s.align ?? 'left');
+    list.setVerticalAlignment('middle');
+    list.setWrap(s.wrap ?? false);
+    if (s.fill) list.setBackground(FILL_COLOURS[s.fill]);
+    if (s.border) list.setBorder(true, true, true, true, null, null);
+  }
+}
+
+function runsOf(rows: readonly { row: number; px: number }[]): { first: number; count: number; px: number }[] {
+  const runs: { first: number; count: number; px: number }[] = [];
+  for (const h of [...rows].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.px === h.px && last.first + last.count === h.row) last.count++;
+    else runs.push({ first: h.row, count: 1, px: h.px });
+  }
+  return runs;
+}
+
 interface Box { readonly top: number; readonly left: number; readonly rows: number; readonly columns: number }
 
 function rect(range: string): { top: number; left: number; bottom: number; right: number } {
@@ -134,13 +178,19 @@ function boundingBox(ranges: readonly string[]): Box {
  * has no "leave this cell" value in setValues, so a cell between two computed ones is never part
  * of a write (a date there would come back as text). The chart of points by area is added once.
  */
-export function applyWrites(sheet: Sheet, writes: readonly CellWrite[], chart?: AreaChartPlan): void {
+export function applyWrites(sheet: Sheet, writes: readonly CellWrite[], chart?: AreaChartPlan, heights: readonly RowHeight[] = []): void {
   if (writes.length === 0) return;
   const { blocks, formats } = columnBlocks(writes);
   for (const block of blocks) {
     sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setValues(block.cells.map((c) => [c]));
   }
   for (const f of formats) sheet.getRangeList(f.cells).setNumberFormat(f.numFmt);
+  styleCells(sheet, writes);
+  // A row only grows: one getRowHeight per row the core would resize, then one call per run of equal heights
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRowHeight(Integer),
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setRowHeights(Integer,Integer,Integer)).
+  const grow = heights.map((h) => ({ row: h.row, px: Math.round(h.height * PX_PER_POINT) })).filter((h) => sheet.getRowHeight(h.row) < h.px);
+  for (const run of runsOf(grow)) sheet.setRowHeights(run.first, run.count, run.px);
   if (chart && !sheet.getCharts().some((c) => c.getOptions().get('title') === chart.title)) {
     sheet.insertChart(sheet.newChart()
       .setChartType(Charts.ChartType.BAR)

@@ -39,6 +39,15 @@ export function columnWidthPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;
 }
 
+/**
+ * The inverse of `columnWidthPoints`: a width a host reports in points (Excel's `format.columnWidth`)
+ * as the .xlsx characters the sheet description and the score planner count in. Sheets reports
+ * pixels: 1 px is 0,75 pt at 96 dpi, so a host passes `pixels * 0.75`.
+ */
+export function charactersOfPoints(points: number): number {
+  return Math.max(0, (points / 0.75 - 5) / 7);
+}
+
 /** Room a cell leaves for its text: the spreadsheet keeps a small margin on either side. */
 const CELL_MARGIN_POINTS = 4;
 

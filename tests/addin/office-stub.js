@@ -23,7 +23,11 @@
         const d = data();
         const width = Math.max(0, ...(d ? d.values : []).map((r) => r.length));
         const values = (d ? d.values : []).map((r) => Array.from({ length: width }, (_, j) => (r[j] === undefined ? '' : r[j])));
-        return { isNullObject: values.length === 0, values, formulas: values, rowIndex: 0, columnIndex: 0, rowCount: values.length, columnCount: width, load() {} };
+        // getColumnProperties / getRowProperties (ExcelApi 1.9) answer one entry per column / row, in points:
+        // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)
+        return { isNullObject: values.length === 0, values, formulas: values, rowIndex: 0, columnIndex: 0, rowCount: values.length, columnCount: width, load() {},
+          getColumnProperties() { ops.push('getColumnProperties'); return { value: Array.from({ length: width }, (_, j) => ({ columnIndex: j, format: { columnWidth: 48 } })) }; },
+          getRowProperties() { ops.push('getRowProperties'); return { value: values.map((_, i) => ({ rowIndex: i, format: { rowHeight: 15 } })) }; } };
       },
       getRangeByIndexes(r, c, h, w) {
         const rec = recorder('sheet[' + name + '].range(' + r + ',' + c + ',' + h + 'x' + w + ')');

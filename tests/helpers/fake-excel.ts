@@ -13,7 +13,13 @@
  * - Excel on the web refuses a request or a response over 5 MB and a range read over 5 million cells
  *   (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
  * - getSelectedRange throws when several areas are selected; getSelectedRanges (ExcelApi 1.9) gives them all
- *   (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)).
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
+ * - column widths and row heights are in points (format.columnWidth, format.rowHeight:
+ *   https://learn.microsoft.com/javascript/api/excel/excel.rangeformat); a range's getColumnProperties /
+ *   getRowProperties (ExcelApi 1.9) give one entry per column / row, with `format.columnWidth` /
+ *   `format.rowHeight` when asked for, filled at the next sync
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)).
+ *   Unsized columns are Excel's default 8,43 characters (64 px = 48 pt) and rows 15 pt.
  */
 
 interface Op {
@@ -26,7 +32,13 @@ export interface FakeWorksheetData {
   name: string;
   values: unknown[][];
   formulas: (string | null)[][];
+  /** Points by 0-based column / row, where sized. */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
 }
+
+export const DEFAULT_COLUMN_POINTS = 48;
+export const DEFAULT_ROW_POINTS = 15;
 
 /** 0-based area, as Excel's rowIndex/columnIndex/rowCount/columnCount. */
 export interface FakeArea {
@@ -95,7 +107,10 @@ export class FakeExcel {
   private queue: { apply: () => void; request: number; response: () => number }[] = [];
 
   addSheet(name: string, values: unknown[][] = []): FakeWorksheetData {
-    const sheet = { name, values: values.map((r) => [...r]), formulas: values.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? v.slice(1) : null))) };
+    const sheet = {
+      name, values: values.map((r) => [...r]), formulas: values.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? v.slice(1) : null))),
+      columnWidths: new Map<number, number>(), rowHeights: new Map<number, number>(),
+    };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -129,7 +144,32 @@ export class FakeExcel {
     this.enqueue(() => {
       if (this.failOnOp && path.endsWith(this.failOnOp)) throw new Error(`Lỗi Excel giả lập ở ${path}`);
       apply();
+      this.applyLayout(path, args);
     }, bytes(args) + path.length);
+  }
+
+  /** Widths and heights set on whole columns ("B:B") or rows ("5:5") land in the sheet, so a later read sees them. */
+  private applyLayout(path: string, args: readonly unknown[]): void {
+    const m = /^sheet\[([^\]]*)\]\.range\(([^)]*)\)\.format\.(columnWidth|rowHeight)$/.exec(path);
+    const d = m ? this.data(m[1] ?? '') : undefined;
+    if (!m || !d || typeof args[0] !== 'number') return;
+    const a = areaOf(m[2] ?? '');
+    if (m[3] === 'columnWidth') for (let c = a.columnIndex; c < a.columnIndex + a.columnCount; c++) d.columnWidths.set(c, args[0]);
+    else for (let r = a.rowIndex; r < a.rowIndex + a.rowCount; r++) d.rowHeights.set(r, args[0]);
+  }
+
+  /** The format properties set on each single cell ("B60" → { "font.bold": true, "fill.color": … }), last one winning. */
+  looks(sheet: string): Map<string, Record<string, unknown>> {
+    const out = new Map<string, Record<string, unknown>>();
+    for (const op of this.ops) {
+      const m = /^sheet\[([^\]]*)\]\.range\(([A-Z]+\d+)\)\.format\.(.+)$/.exec(op.path);
+      if (!m || m[1] !== sheet || op.kind !== 'set') continue;
+      const key = (m[3] ?? '').replace(/^borders\.getItem\(\)\.style$/, 'border');
+      const look = out.get(m[2] ?? '') ?? {};
+      look[key] = op.args[0];
+      out.set(m[2] ?? '', look);
+    }
+    return out;
   }
 
   /** Any property chain not modelled below records its assignments and calls and returns another recorder. */
@@ -299,7 +339,23 @@ export class FakeExcel {
         return self.generic(`${base}.ranges(${parts.length})`);
       },
       getUsedRangeOrNullObject(valuesOnly?: boolean) {
+        /** One entry per column / row of the used range, known at the sync that follows. */
+        const properties = (kind: 'column' | 'row') => {
+          self.ops.push({ path: `${base}.usedRange.get${kind === 'column' ? 'Column' : 'Row'}Properties`, kind: 'call', args: [] });
+          const result = { value: [] as unknown[] };
+          self.enqueue(() => {
+            const a = self.usedArea(name, valuesOnly);
+            const d = self.data(name);
+            if (!a || !d) return;
+            result.value = kind === 'column'
+              ? Array.from({ length: a.columnCount }, (_, k) => ({ columnIndex: a.columnIndex + k, format: { columnWidth: d.columnWidths.get(a.columnIndex + k) ?? DEFAULT_COLUMN_POINTS } }))
+              : Array.from({ length: a.rowCount }, (_, k) => ({ rowIndex: a.rowIndex + k, format: { rowHeight: d.rowHeights.get(a.rowIndex + k) ?? DEFAULT_ROW_POINTS } }));
+          }, 0, () => bytes(result.value));
+          return result;
+        };
         const used = { isNullObject: false, values: [] as unknown[][], formulas: [] as unknown[][], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0,
+          getColumnProperties: () => properties('column'),
+          getRowProperties: () => properties('row'),
           load(props?: string | string[]) {
             const wanted = Array.isArray(props) ? props : String(props ?? '').split(',');
             let size = 0;

@@ -42,6 +42,21 @@ export interface FakeCell {
   validation?: unknown;
   /** Times this cell's formula was entered or edited (a custom function recalculates on an edit). */
   formulaEdits?: number;
+  /** The look a RangeList gave the cell (https://developers.google.com/apps-script/reference/spreadsheet/range-list). */
+  look?: FakeLook;
+}
+
+/** What RangeList's setters record, in Apps Script's own terms ("bold", "center", "#DDEBF7"). */
+export interface FakeLook {
+  fontWeight?: string;
+  fontStyle?: string;
+  fontSize?: number;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrap?: boolean;
+  background?: string;
+  /** The edges set by setBorder(top, left, bottom, right, …): true on, false off, null unchanged. */
+  border?: boolean;
 }
 
 /**
@@ -152,7 +167,15 @@ export class FakeSheet {
   getRangeList(list: readonly string[]): FakeRangeList {
     return wrap(new FakeRangeList(list.map((a) => this.getRange(a))), 'RangeList', this._app.rec);
   }
-  setColumnWidth(): void {}
+  /**
+   * Widths in pixels; a column never sized is 100 px, Sheets' default
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getColumnWidth(Integer)).
+   */
+  readonly columnWidths = new Map<number, number>();
+  setColumnWidth(column: number, px: number): void { this.columnWidths.set(column, px); }
+  getColumnWidth(column: number): number { return this.columnWidths.get(column) ?? 100; }
+  /** Heights in pixels; a row never sized is 21 px (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRowHeight(Integer)). */
+  getRowHeight(row: number): number { return this.rowHeights.get(row) ?? 21; }
   readonly rowHeights = new Map<number, number>();
   autoResized: [number, number][] = [];
   setRowHeight(row: number, px: number): void { this.rowHeights.set(row, px); }
@@ -229,7 +252,31 @@ export class FakeRange {
 export class FakeRangeList {
   constructor(readonly _ranges: FakeRange[]) {}
   getRanges(): FakeRange[] { return this._ranges; }
-  setBorder(): FakeRangeList { return this; }
+  private _look(apply: (look: FakeLook) => void): FakeRangeList {
+    for (const r of this._ranges) {
+      for (let i = 0; i < r._rows; i++) {
+        for (let j = 0; j < r._columns; j++) {
+          const cell = r._sheet._cell(r._row + i, r._column + j);
+          apply((cell.look ??= {}));
+        }
+      }
+    }
+    return this;
+  }
+  /** setBorder(top, left, bottom, right, vertical, horizontal): null leaves an edge as it is. */
+  setBorder(top?: boolean | null, left?: boolean | null, bottom?: boolean | null, right?: boolean | null): FakeRangeList {
+    const edges = [top, left, bottom, right];
+    if (edges.every((e) => e === true)) return this._look((l) => { l.border = true; });
+    if (edges.every((e) => e === false)) return this._look((l) => { l.border = false; });
+    return this;
+  }
+  setFontWeight(w: string): FakeRangeList { return this._look((l) => { l.fontWeight = w; }); }
+  setFontStyle(st: string): FakeRangeList { return this._look((l) => { l.fontStyle = st; }); }
+  setFontSize(size: number): FakeRangeList { return this._look((l) => { l.fontSize = size; }); }
+  setHorizontalAlignment(a: string): FakeRangeList { return this._look((l) => { l.horizontalAlignment = a; }); }
+  setVerticalAlignment(a: string): FakeRangeList { return this._look((l) => { l.verticalAlignment = a; }); }
+  setWrap(w: boolean): FakeRangeList { return this._look((l) => { l.wrap = w; }); }
+  setBackground(colour: string): FakeRangeList { return this._look((l) => { l.background = colour; }); }
   /** One service call for the whole list, as Apps Script counts it. */
   setNumberFormat(f: string): FakeRangeList { this._ranges.forEach((r) => r._applyFormat(f)); return this; }
 }

@@ -2,7 +2,7 @@ import { TEMPLATES, checkGrid, cleanCells, fixWrites, importSetGrid, parseSetJso
 import type { PanelBackend } from '../../../ui/backend';
 import { intersect, readInChunks, type Block } from './chunked-read';
 import { applyWrites, formulaOf, gridOf, insertSpec, probeAreaChart, readGrid } from './excel-port';
-import { NEEDS, requireSet } from './requirements';
+import { NEEDS, excelApi, requireSet } from './requirements';
 import { activeSet, addSet, allSets, setActive, storedSetProblems } from './set-store';
 
 const year = (): number => new Date().getFullYear();
@@ -50,13 +50,16 @@ export const excelBackend: PanelBackend = {
     requireSet(NEEDS.score);
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     const probe = probeAreaChart(sheet);
-    const grid = await readGrid(context, sheet);
+    const grid = await readGrid(context, sheet, { supports: excelApi });
     const outcome = scoreGrid(grid, activeSet());
     if (!outcome.ok) return { sheet: grid.name, noTable: true as const };
     const plan = outcome.value.chart;
-    await applyWrites(context, sheet, outcome.value.writes, plan ? { plan, probe } : undefined);
+    await applyWrites(context, sheet, outcome.value.writes, plan ? { plan, probe } : undefined, outcome.value.heights);
     const v = outcome.value;
-    return { sheet: grid.name, totals: v.totals, areas: v.areas, index: v.index, rating: v.rating, written: v.writes.length, kept: v.keptTyped, gaps: v.ruleGaps };
+    return {
+      sheet: grid.name, totals: v.totals, areas: v.areas, index: v.index, indexMax: v.indexMax, indexBasis: v.indexBasis, rating: v.rating,
+      written: v.writes.length, kept: v.keptTyped, gaps: v.ruleGaps, problems: v.problems,
+    };
   }),
 
   clean: () => Excel.run(async (context) => {

@@ -1,7 +1,5 @@
-import { FILL_COLOURS, a1, columnBlocks, columnLetters, freeSheetName, listSourceA1, maxReferenceA1, formatFormulaA1, parseA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type AreaChartPlan, type CellWrite, type Grid, type SheetSpec } from '../../../shared';
+import { FILL_COLOURS, a1, charactersOfPoints, columnWidthPoints, columnBlocks, columnLetters, freeSheetName, listSourceA1, maxReferenceA1, formatFormulaA1, parseA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type AreaChartPlan, type CellStyle, type CellWrite, type Grid, type RowHeight, type SheetSpec } from '../../../shared';
 import { excelApi, type Supports } from './requirements';
-
-const POINTS_PER_CHAR = 6;
 
 /**
  * What insertion writes on each ExcelApi version (requirement sets as annotated in
@@ -99,7 +97,9 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec, supports: Supports):
   if (has('layout')) {
     for (const merge of spec.merges) sheet.getRange(merge).merge(false);
     spec.columns.forEach((width, i) => {
-      sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = width * POINTS_PER_CHAR;
+      // In points (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member),
+      // as the sheet description's height estimates count them, so reading the width back gives the same characters.
+      sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = columnWidthPoints(width);
     });
     // Excel's own fit first (it does not grow rows for merged cells), then the heights the sheet
     // description estimated from text, font and width, which hold for merged cells too.
@@ -154,6 +154,18 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec, supports: Supports):
   return leftOut;
 }
 
+/** One cell's look as the sheet description names it, on Excel's range format (ExcelApi 1.1). */
+function styleCell(range: Excel.Range, s: CellStyle): void {
+  range.format.font.bold = s.bold ?? false;
+  range.format.font.italic = s.italic ?? false;
+  if (s.size) range.format.font.size = s.size;
+  range.format.horizontalAlignment = s.align === 'center' ? 'Center' : s.align === 'right' ? 'Right' : 'Left';
+  range.format.verticalAlignment = 'Center';
+  range.format.wrapText = s.wrap ?? false;
+  if (s.fill) range.format.fill.color = FILL_COLOURS[s.fill];
+  if (s.border) for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) range.format.borders.getItem(edge).style = 'Continuous';
+}
+
 interface Rect { top: number; left: number; bottom: number; right: number }
 
 function rect(range: string): Rect | undefined {
@@ -193,14 +205,28 @@ export function formulaOf(formula: unknown, value: unknown): string | null {
   return typeof formula === 'string' && formula.startsWith('=') && formula !== value ? formula : null;
 }
 
-/** One round trip: what the used range shows and its formulas. */
-export async function readGrid(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Grid> {
+/**
+ * One round trip: what the used range shows and its formulas; with `layout`, also its column widths
+ * and row heights, which scoring needs to give rows whose texts wrap their height. They come in the
+ * same round trip, one entry per column and per row of the used range, through getColumnProperties /
+ * getRowProperties (ExcelApi 1.9,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1),
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1)),
+ * in points (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member).
+ * An older Excel reads no layout, and the core then plans no heights.
+ */
+export async function readGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, layout?: { readonly supports: Supports }): Promise<Grid> {
   const used = sheet.getUsedRangeOrNullObject();
   used.load(['values', 'formulas', 'rowIndex', 'columnIndex']);
   sheet.load('name');
+  const withLayout = layout?.supports('1.9') ?? false;
+  const columns = withLayout ? used.getColumnProperties({ format: { columnWidth: true } }) : undefined;
+  const rows = withLayout ? used.getRowProperties({ format: { rowHeight: true } }) : undefined;
   await context.sync();
   if (used.isNullObject) return { name: sheet.name, values: [], formulas: [] };
-  return gridOf(sheet.name, used.rowIndex, used.columnIndex, used.values as unknown[][], used.formulas as unknown[][]);
+  const grid = gridOf(sheet.name, used.rowIndex, used.columnIndex, used.values as unknown[][], used.formulas as unknown[][]);
+  if (!columns || !rows) return grid;
+  return withSizes(grid, used.rowIndex, used.columnIndex, columns.value.map((c) => c.format?.columnWidth), rows.value.map((r) => r.format?.rowHeight));
 }
 
 /** The core counts rows and columns from A1: pads what lies before the block read. */
@@ -211,6 +237,13 @@ export function gridOf(name: string, rowIndex: number, columnIndex: number, valu
   ];
   const f = formulas.map((row, i) => row.map((x, j) => formulaOf(x, values[i]?.[j])?.slice(1) ?? null));
   return { name, values: pad(values, null), formulas: pad(f, null) };
+}
+
+/** The used range's widths (points) as the core's characters and its heights (points), counted from A1. */
+export function withSizes(grid: Grid, rowIndex: number, columnIndex: number, widthPoints: readonly (number | undefined)[], heightPoints: readonly (number | undefined)[]): Grid {
+  const columnWidths = [...Array.from({ length: columnIndex }, () => undefined), ...widthPoints.map((w) => (typeof w === 'number' ? charactersOfPoints(w) : undefined))];
+  const rowHeights = [...Array.from({ length: rowIndex }, () => undefined), ...heightPoints.map((h) => (typeof h === 'number' ? h : undefined))];
+  return { ...grid, columnWidths, rowHeights };
 }
 
 export const AREA_CHART_NAME = 'CCHC.DiemTheoLinhVuc';
@@ -231,6 +264,7 @@ export function probeAreaChart(sheet: Excel.Worksheet): Excel.Chart {
 export async function applyWrites(
   context: Excel.RequestContext, sheet: Excel.Worksheet, writes: readonly CellWrite[],
   chart?: { readonly plan: AreaChartPlan; readonly probe: Excel.Chart },
+  heights: readonly RowHeight[] = [],
 ): Promise<void> {
   if (writes.length === 0) return;
   const { blocks, formats } = columnBlocks(writes);
@@ -249,6 +283,11 @@ export async function applyWrites(
   }
   // Queued with the rest: formats cost operations in the same batch, not round trips.
   for (const f of formats) for (const cell of f.cells) sheet.getRange(cell).numberFormat = [[f.numFmt]];
+  // The block of points by area prints like the table: its looks, a few cells, queued in the same batch.
+  for (const w of writes) if (w.style) styleCell(sheet.getRange(a1(w.row, w.column)), w.style);
+  // Heights the core planned only grow a row (it compared them with the heights read), in points
+  // (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member).
+  for (const h of heights) sheet.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
   if (chart && chart.probe.isNullObject) {
     const c = sheet.charts.add('BarClustered', sheet.getRange(chart.plan.range), 'Columns');
     c.name = AREA_CHART_NAME;
