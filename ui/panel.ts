@@ -204,6 +204,16 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
       ...row('lost', String(s.totals.lost)),
       ...row('index', s.index === null ? '—' : formatPercent(s.index, language)),
       ...(s.rating ? row('rating', ratingLabel(s.rating, language)) : [])));
+    if (s.indexMax !== undefined) {
+      const basis = t(s.indexBasis === 'given' ? 'indexMaxGiven' : 'indexMaxSheet', language, { max: formatPoints(s.indexMax, language) });
+      scoreResult.append(el('p', { class: 'note', id: 'index-basis' }, `${t('indexMax', language)} ${basis}.`));
+    }
+    // The core's list of cells where the sheet's formulas will part from the figures above (as `cchc score --json` lists them).
+    const differs = s.problems ?? [];
+    if (differs.length) {
+      scoreResult.append(el('h3', {}, t('sheetDiffersTitle', language)), el('p', { class: 'note' }, t('sheetDiffersHelp', language)));
+      scoreResult.append(el('ul', { class: 'problems', id: 'sheet-differs' }, ...differs.map((p) => problemItem(p, s.sheet, true, scoreButton))));
+    }
     scoreResult.append(el('h3', {}, t('chartTitle', language)), areaChart(s.areas.map((a) => ({
       code: a.area, name: a.name, max: a.max, self: a.self ?? null, appraised: a.appraised,
     })), language, {
@@ -248,6 +258,12 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     const r = await backend.applyFixes(sheet, cells);
     lastCheck = { sheet, problems: r.problems };
     renderProblems();
+    // A fixed cell no longer parts the sheet from the figures scoring printed: it leaves that list too.
+    if (lastScore?.sheet === sheet && lastScore.problems) {
+      const left = new Set(r.problems.map((p) => `${p.cell ?? ''} ${p.code}`));
+      lastScore = { ...lastScore, problems: lastScore.problems.filter((p) => left.has(`${p.cell ?? ''} ${p.code}`)) };
+      renderScore();
+    }
     say(t('fixed', language, { n: r.fixed }));
   };
 

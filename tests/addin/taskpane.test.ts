@@ -65,6 +65,10 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await page.click('#score');
     await waitOp('sheet[Điểm].range(F2:F5).formulas');
     expect(await page.textContent('#score-result')).toContain('-5,30');
+    // The core's own list through the Excel backend: "0.25" typed as text in D3 is read as 0,25 but skipped by the sheet's SUMs.
+    expect(await page.textContent('#index-basis')).toBe('Chỉ số chia cho 7,00 điểm (tổng điểm chuẩn trên trang tính).');
+    expect(await page.$$eval('#sheet-differs button.problem', (bs) => bs.map((b) => b.getAttribute('data-cell')))).toEqual(['D3']);
+    expect(await page.$$eval('#sheet-differs button.fix', (bs) => bs.map((b) => b.getAttribute('data-fix')))).toEqual(['D3']);
     await page.click('#tab-tools');
     await page.click('#clean');
     await waitOp('getSelectedRanges');

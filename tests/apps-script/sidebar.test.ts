@@ -93,6 +93,25 @@ describe('Sidebar.html in headless Chromium', () => {
     await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'selectCell' && c[2] === 'E11'));
   });
 
+  test('after scoring: what the index divides by, and the cells where the sheet will differ, each selectable, fixable where certain', async () => {
+    await page.click('#tab-score');
+    await page.click('#score');
+    await page.waitForSelector('#sheet-differs li');
+    expect(await page.textContent('#index-basis')).toBe('Chỉ số chia cho 40,00 điểm (tổng điểm chuẩn trên trang tính).');
+    expect(await page.$$eval('#sheet-differs button.problem', (bs) => bs.map((b) => b.textContent))).toEqual([
+      'D18 "0.25" bị lưu dạng chữ do gõ sai dấu thập phân; chuyển thành số 0,25.',
+      'D45 Tổng điểm tự đánh giá của Tổng cộng là 31,62, không bằng tổng các dòng thành phần (31,87).',
+    ]);
+    // A fix only where it is certain: the text figure has one, the typed total (whose right value is the user's call) none.
+    expect(await page.$$eval('#sheet-differs button.fix', (bs) => bs.map((b) => b.getAttribute('data-fix')))).toEqual(['D18']);
+    await page.click('#sheet-differs button[data-cell="D45"]');
+    await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'selectCell' && c[2] === 'D45'));
+    await page.click('#sheet-differs button.fix');
+    await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'applyFixes' && JSON.stringify(c[2]) === '["D18"]'));
+    // The canned answer leaves no problem: both cells leave the list.
+    await page.waitForFunction(() => document.querySelectorAll('#sheet-differs li').length === 0);
+  });
+
   test('a problem click selects its cell; cell text holding HTML is shown as text', async () => {
     await page.click('#tab-check');
     await page.click('#check');

@@ -26,7 +26,11 @@ export const PANEL_RESPONSES: Record<string, unknown> = {
   scoreActiveSheet: {
     sheet: 'Điểm', totals: { max: 40, self: 31.87, appraised: 16.59, deduction: -23.41, lost: 27 },
     areas: [{ area: '1', name: 'Công tác chỉ đạo', max: 13, self: 9.5, appraised: 5.95 }, { area: '3', name: 'Cải cách TTHC', max: 10, self: 8.2, appraised: 5.14 }],
-    index: 0.4148, rating: 'Dưới nhóm C', written: 54, kept: [],
+    index: 0.4148, indexMax: 40, indexBasis: 'sheet', rating: 'Dưới nhóm C', written: 54, kept: [],
+    problems: [
+      { code: 'wrong_decimal_separator', severity: 'error', cell: 'D18', params: { text: '0.25', value: 0.25, suffix: '' }, fix: { value: 0.25 } },
+      { code: 'total_mismatch', severity: 'warning', cell: 'D45', params: { column: 'self-assessed', columnVi: 'điểm tự đánh giá', labelEn: 'Tổng cộng', labelVi: 'Tổng cộng', stated: 31.62, expected: 31.87 } },
+    ],
     gaps: [{ code: 'score_differs_from_rule', severity: 'warning', cell: 'E11', criterion: '1.1.3', params: { typed: 0.85, computed: 0.86, difference: -0.01, explanation: '', explanationVi: 'Cách cắt bỏ (làm tròn xuống) cho đúng điểm đã ghi.' } }],
   },
   cleanSelection: { changed: 3 },
