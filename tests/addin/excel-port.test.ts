@@ -24,11 +24,12 @@ async function scoreSheet(rows: number): Promise<{ excel: FakeExcel; syncs: numb
   excel.addSheet('Điểm', scoreRows(rows));
   const ctx = excel.context() as Ctx & { workbook: { worksheets: { getActiveWorksheet(): Excel.Worksheet } } };
   const sheet = ctx.workbook.worksheets.getActiveWorksheet();
-  const grid = await readGrid(ctx, sheet);
+  // With the widths and heights scoring needs to size wrapped rows: still the read's one round trip.
+  const grid = await readGrid(ctx, sheet, { supports: all });
   const outcome = scoreGrid(grid, largeSet(7));
   if (!outcome.ok) throw new Error('no table');
   const chart = outcome.value.chart;
-  await applyWrites(ctx, sheet, outcome.value.writes, chart ? { plan: chart, probe: { isNullObject: true } as Excel.Chart } : undefined);
+  await applyWrites(ctx, sheet, outcome.value.writes, chart ? { plan: chart, probe: { isNullObject: true } as Excel.Chart } : undefined, outcome.value.heights);
   return { excel, syncs: excel.syncs, writes: outcome.value.writes.length };
 }
 
@@ -61,6 +62,33 @@ describe('the Excel adapter', () => {
     const d = large.excel.sheets[0];
     expect(d?.formulas[1]?.[5]).toBe('IF(OR(E2="",E2="KĐG",D2="KĐG"),"",ROUND(E2-C2,2))');
     expect(d?.values[1]?.slice(0, 5)).toEqual(['1.1', 'Tiêu chí 1', 2, 2, 0]);
+  });
+
+  test('rows whose opinion wraps grow to fit, a row the user made taller is kept, an Excel below 1.9 plans no heights', async () => {
+    const opinion = 'Chưa ban hành kế hoạch kiểm tra công tác cải cách hành chính năm 2026 đúng thời hạn; báo cáo gửi chậm so với quy định của tỉnh.';
+    const rows = scoreRows(4).map((r, i) => (i === 2 || i === 3 ? [...r.slice(0, 6), opinion] : r));
+    const score = async (supports: (v: string) => boolean): Promise<{ excel: FakeExcel; heights: readonly { row: number; height: number }[] }> => {
+      const excel = new FakeExcel();
+      const data = excel.addSheet('Điểm', rows);
+      data.columnWidths.set(1, 200); // B, the criteria's names: wide enough for one line
+      data.columnWidths.set(6, 120); // G, the opinion column: 120 pt, about 21 characters
+      data.rowHeights.set(3, 200); // row 4: the user made it tall
+      const ctx = excel.context() as Ctx & { workbook: { worksheets: { getActiveWorksheet(): Excel.Worksheet } } };
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+      const outcome = scoreGrid(await readGrid(ctx, sheet, { supports }), largeSet(7));
+      if (!outcome.ok) throw new Error('no table');
+      await applyWrites(ctx, sheet, outcome.value.writes, undefined, outcome.value.heights);
+      return { excel, heights: (outcome.value.heights ?? []).filter((h) => h.row <= 5) };
+    };
+    const modern = await score(all);
+    // 120 pt less the cell's margins holds 3 or 4 words of 12 pt Times a line: the opinion takes 7 lines of 14,4 pt (+ 3).
+    expect(modern.heights).toEqual([{ row: 3, height: 104 }]);
+    expect(modern.excel.sheets[0]?.rowHeights.get(2)).toBe(104);
+    expect(modern.excel.sheets[0]?.rowHeights.get(3)).toBe(200);
+    expect(modern.excel.syncs).toBe(2);
+    const old = await score(upTo('1.8'));
+    expect(old.heights).toEqual([]);
+    expect(old.excel.ops.some((o) => o.path.endsWith('Properties'))).toBe(false);
   });
 
   test('a failure in the middle of an insertion leaves no half-built sheet and reports the cause', async () => {

@@ -71,6 +71,27 @@ describe('the Sheets adapter', () => {
     expect(large.result.written).toBeGreaterThan(2000);
   });
 
+  test('scoring grows rows whose opinion wraps, keeps a row the user made taller, reads widths once per column', () => {
+    const opinion = 'Chưa ban hành kế hoạch kiểm tra công tác cải cách hành chính năm 2026 đúng thời hạn; báo cáo gửi chậm so với quy định của tỉnh.';
+    const app = new FakeApp();
+    const sheet = app.addSheet('Điểm', scoreRows(4).map((r, i) => (i === 2 || i === 3 ? [...r.slice(0, 6), opinion] : r)));
+    sheet.setColumnWidth(2, 267); // B: 200 pt, the names on one line
+    sheet.setColumnWidth(7, 160); // G: 160 px = 120 pt
+    sheet.setRowHeight(4, 267); // row 4: the user made it tall
+    const { g } = loadGasBundle(app);
+    const calls = callsOf(app, () => g.scoreActiveSheet?.());
+    // 7 lines of 14,4 pt + 3 = 104 pt = 139 px at 96 dpi, the height the Excel port gives the same row in points.
+    expect(sheet.rowHeights.get(3)).toBe(139);
+    expect(sheet.rowHeights.get(4)).toBe(267);
+    expect(calls.filter((c) => c === 'Sheet.getColumnWidth')).toHaveLength(7);
+    // The core would resize rows 3 and 4 (it cannot know row 4's height) and rows 10–12 of the block of points
+    // by area, whose headers and names wrap in 100 px columns: one getRowHeight each, then one setRowHeights
+    // per run of equal heights (row 3; rows 10–12), row 4 left alone.
+    expect(calls.filter((c) => c === 'Sheet.getRowHeight')).toHaveLength(5);
+    expect(calls.filter((c) => c === 'Sheet.setRowHeights')).toHaveLength(2);
+    expect([...sheet.rowHeights.keys()].sort((a, b) => a - b)).toEqual([3, 4, 10, 11, 12]);
+  });
+
   test('nothing outside the new sheet is written when inserting', () => {
     const { app, sheet } = insertWithSet(10);
     expect(new Set(app.rec.writes.map((w) => w.sheet))).toEqual(new Set([sheet]));
