@@ -205,7 +205,9 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
       ...row('index', s.index === null ? '—' : formatPercent(s.index, language)),
       ...(s.rating ? row('rating', ratingLabel(s.rating, language)) : [])));
     if (s.indexMax !== undefined) {
-      const basis = t(s.indexBasis === 'given' ? 'indexMaxGiven' : 'indexMaxSheet', language, { max: formatPoints(s.indexMax, language) });
+      // Worded as `cchc score` words it, for each of the core's bases.
+      const key = s.indexBasis === 'given' ? 'indexMaxGiven' : s.indexBasis === 'whole' ? 'indexMaxWhole' : 'indexMaxSheet';
+      const basis = t(key, language, { max: formatPoints(s.indexMax, language) });
       scoreResult.append(el('p', { class: 'note', id: 'index-basis' }, `${t('indexMax', language)} ${basis}.`));
     }
     // The core's list of cells where the sheet's formulas will part from the figures above (as `cchc score --json` lists them).

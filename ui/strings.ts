@@ -45,8 +45,12 @@ export const STRINGS = {
   written: { vi: 'Đã ghi {n} ô công thức.', en: 'Wrote {n} formula cell(s).' },
   kept: { vi: 'Giữ nguyên ô đã gõ tay: {cells}.', en: 'Kept typed cells: {cells}.' },
   indexMax: { vi: 'Chỉ số chia cho', en: 'Index divided by' },
-  indexMaxSheet: { vi: '{max} điểm (tổng điểm chuẩn trên trang tính)', en: '{max} points (the sheet\'s own total maximum)' },
-  indexMaxGiven: { vi: '{max} điểm (điểm tối đa của cả bộ chỉ số)', en: '{max} points (the full set\'s maximum, as given)' },
+  indexMaxSheet: { vi: '{max} điểm (tổng điểm chuẩn các tiêu chí có trên trang)', en: '{max} points (the total maximum of the criteria the sheet lists)' },
+  indexMaxGiven: { vi: '{max} điểm (điểm tối đa đã cho)', en: '{max} points (the maximum given)' },
+  indexMaxWhole: {
+    vi: '{max} điểm (điểm tối đa của cả bộ chỉ số; các tiêu chí không có trên trang tính như đạt đủ điểm)',
+    en: '{max} points (the whole set\'s maximum; criteria the sheet lacks count as earned)',
+  },
   sheetDiffersTitle: { vi: 'Ô khiến số liệu trên trang tính khác kết quả ở trên', en: 'Cells where the sheet\'s own figures will differ from the ones above' },
   sheetDiffersHelp: {
     vi: 'Công thức trên trang tính sẽ cho kết quả khác cho đến khi sửa các ô này. Bấm vào ô để chọn; nút "Sửa" chỉ có khi cách sửa là chắc chắn.',

@@ -66,7 +66,7 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await waitOp('sheet[Điểm].range(F2:F5).formulas');
     expect(await page.textContent('#score-result')).toContain('-5,30');
     // The core's own list through the Excel backend: "0.25" typed as text in D3 is read as 0,25 but skipped by the sheet's SUMs.
-    expect(await page.textContent('#index-basis')).toBe('Chỉ số chia cho 7,00 điểm (tổng điểm chuẩn trên trang tính).');
+    expect(await page.textContent('#index-basis')).toBe('Chỉ số chia cho 7,00 điểm (tổng điểm chuẩn các tiêu chí có trên trang).');
     expect(await page.$$eval('#sheet-differs button.problem', (bs) => bs.map((b) => b.getAttribute('data-cell')))).toEqual(['D3']);
     expect(await page.$$eval('#sheet-differs button.fix', (bs) => bs.map((b) => b.getAttribute('data-fix')))).toEqual(['D3']);
     await page.click('#tab-tools');

@@ -97,7 +97,7 @@ describe('Sidebar.html in headless Chromium', () => {
     await page.click('#tab-score');
     await page.click('#score');
     await page.waitForSelector('#sheet-differs li');
-    expect(await page.textContent('#index-basis')).toBe('Chỉ số chia cho 40,00 điểm (tổng điểm chuẩn trên trang tính).');
+    expect(await page.textContent('#index-basis')).toBe('Chỉ số chia cho 40,00 điểm (tổng điểm chuẩn các tiêu chí có trên trang).');
     expect(await page.$$eval('#sheet-differs button.problem', (bs) => bs.map((b) => b.textContent))).toEqual([
       'D18 "0.25" bị lưu dạng chữ do gõ sai dấu thập phân; chuyển thành số 0,25.',
       'D45 Tổng điểm tự đánh giá của Tổng cộng là 31,62, không bằng tổng các dòng thành phần (31,87).',
