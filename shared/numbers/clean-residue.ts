@@ -13,7 +13,9 @@ export interface CleanOptions {
  * footnote marks such as <sup>(3)</sup> become "(3)".
  */
 export function cleanResidue(input: string, options: CleanOptions = {}): string {
-  let text = input.normalize('NFC');
+  // Most cells ("2,00", "Đồng ý") hold no residue: one scan instead of a dozen regular expressions.
+  let text = isAscii(input) ? input : input.normalize('NFC');
+  if (isAlreadyClean(text)) return text;
   text = text.replace(/<sup>([^<]*)<\/sup>/gi, (whole, inner: string) => footnote(inner) ?? whole);
   text = text.replace(/<\s*br\s*\/?\s*>/gi, '\n');
   text = text.replace(/<\s*li[^<>]*>/gi, '\n- ');
@@ -32,6 +34,37 @@ export function cleanResidue(input: string, options: CleanOptions = {}): string 
       .join('\n');
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * True when no step of the clean-up would change the (normalised) text: none of the characters the
+ * steps look for (<, &, $, *, _, \, zero-width and special spaces) and every whitespace a single
+ * inner ASCII space, which is what both the folded and the line-keeping forms leave.
+ */
+function isAlreadyClean(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c < 0x21 || c === 0x3c || c === 0x26 || c === 0x24 || c === 0x2a || c === 0x5f || c === 0x5c) {
+      return false;
+    } else if (c >= 0x7f && isSpecial(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Characters that "\s" matches or the clean-up removes, above ASCII (plus DEL and the C1 controls, to be safe). */
+function isSpecial(c: number): boolean {
+  return c <= 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -18,6 +18,8 @@ const RATIO_CUE_BEFORE = /(?:hoàn thành|đạt|được|tỷ lệ|tỉ lệ|c�
  * "325/408=79.66%"), leaving out document numbers and lists such as "76/482, 1017/74".
  */
 export function findRatios(typed: string): Ratio[] {
+  // Most text has no slash, and every ratio has one: no need to run the pattern over it.
+  if (!typed.includes('/')) return [];
   // Spaces folded first: "\s*" at every position of a long run of them made the scan quadratic.
   const text = typed.replace(/\s+/gu, ' ');
   const found: Ratio[] = [];

@@ -23,8 +23,6 @@ export interface DecimalReading {
   readonly issue?: DecimalIssue;
 }
 
-const NUMBER_TOKEN = /^[-+\u2212]?\d[\d.,]*$/;
-
 /**
  * Reads one numeric token ("2,00", "14.678", "-1,15"); undefined when it is not a number, or when
  * it is too long for a double (400 nines): no reader downstream ever sees Infinity or NaN.
@@ -41,68 +39,96 @@ export function isOverflowingNumeral(token: string, decimal: DecimalSeparator): 
   return reading !== undefined && !Number.isFinite(reading.value);
 }
 
+/**
+ * One left-to-right scan of the token, no regular expression and no array: the digit groups'
+ * lengths and the separators decide the reading. The rules, as patterns (d the decimal separator,
+ * g the grouping one): both present → "^\d{1,3}(other\d{3})*last\d+$" where last is the later of
+ * the two; one kind only → grouping when "^[1-9]\d{0,2}(sep\d{3})+$".
+ */
 function parseFinite(token: string, options: DecimalOptions): DecimalReading | undefined {
   const trimmed = token.trim();
-  if (!NUMBER_TOKEN.test(trimmed) || /[.,]$/.test(trimmed)) return undefined;
-  const negative = /^[-\u2212]/.test(trimmed);
-  const body = trimmed.replace(/^[-+\u2212]/, '');
-  const signed = (v: number): number => (negative && v !== 0 ? -v : v);
+  const n = trimmed.length;
+  if (n === 0) return undefined;
+  const first = trimmed.charCodeAt(0);
+  const negative = first === 0x2d || first === 0x2212;
+  const start = negative || first === 0x2b ? 1 : 0;
+  if (start >= n || !isDigit(trimmed.charCodeAt(start)) || !isDigit(trimmed.charCodeAt(n - 1))) return undefined;
   const d = options.decimal;
-  const g: DecimalSeparator = d === ',' ? '.' : ',';
-  const hasD = body.includes(d);
-  const hasG = body.includes(g);
+  const dCode = d === ',' ? 0x2c : 0x2e;
+  let dCount = 0;
+  let gCount = 0;
+  let lastSep = -1;
+  let firstGroup = -1;
+  /** Every group after the first and before the last is 3 digits long. */
+  let middleOfThree = true;
+  let groupStart = start;
+  for (let i = start; i < n; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (isDigit(c)) continue;
+    if (c !== 0x2c && c !== 0x2e) return undefined;
+    if (c === dCode) dCount++;
+    else gCount++;
+    if (firstGroup < 0) firstGroup = i - groupStart;
+    else if (i - groupStart !== 3) middleOfThree = false;
+    lastSep = i;
+    groupStart = i + 1;
+  }
+  if (lastSep < 0) return { value: signed(negative, Number(trimmed.slice(start))) };
+  // Helpers below are top-level functions, not closures: the reader runs once a cell.
+  const body = trimmed.slice(start);
+  const lastGroup = n - 1 - lastSep;
+  const firstOk = firstGroup >= 1 && firstGroup <= 3;
 
-  if (!hasD && !hasG) return { value: signed(exact(body, '')) };
-
-  if (hasD && hasG) {
-    const last = body[Math.max(body.lastIndexOf(d), body.lastIndexOf(g))] as DecimalSeparator;
-    const other = last === d ? g : d;
-    const pattern = new RegExp(`^\\d{1,3}(${esc(other)}\\d{3})*${esc(last)}\\d+$`);
-    if (!pattern.test(body)) return undefined;
-    const [intPart = '', frac = ''] = splitLast(body, last);
-    const value = signed(exact(intPart.split(other).join(''), frac));
-    return last === d ? { value } : { value, issue: { kind: 'wrong-separator' } };
+  if (dCount > 0 && gCount > 0) {
+    const lastIsD = trimmed.charCodeAt(lastSep) === dCode;
+    if ((lastIsD ? dCount : gCount) !== 1 || !firstOk || !middleOfThree) return undefined;
+    const sep = lastSep - start;
+    const other = lastIsD ? (d === ',' ? '.' : ',') : d;
+    const value = signed(negative, exact(body.slice(0, sep).split(other).join(''), body.slice(sep + 1)));
+    return lastIsD ? { value } : { value, issue: { kind: 'wrong-separator' } };
   }
 
-  const sep: DecimalSeparator = hasD ? d : g;
-  const count = body.split(sep).length - 1;
-  const grouping = new RegExp(`^[1-9]\\d{0,2}(${esc(sep)}\\d{3})+$`).test(body);
-  const thousands = (): number => signed(exact(body.split(sep).join(''), ''));
-  const asDecimal = (): number | undefined => {
-    if (count !== 1) return undefined;
-    const [intPart = '', frac = ''] = splitLast(body, sep);
-    return signed(exact(intPart, frac));
-  };
+  const sepIsD = dCount > 0;
+  const count = sepIsD ? dCount : gCount;
+  const grouping = firstOk && middleOfThree && lastGroup === 3 && trimmed.charCodeAt(start) !== 0x30;
+  const sep: DecimalSeparator = trimmed.charAt(lastSep) as DecimalSeparator;
 
-  if (sep === d) {
-    if (count === 1) return { value: asDecimal() as number };
-    return grouping ? { value: thousands(), issue: { kind: 'wrong-separator' } } : undefined;
+  if (sepIsD) {
+    if (count === 1) return { value: signed(negative, splitAt(trimmed, start, lastSep)) };
+    return grouping ? { value: signed(negative, withoutGroups(body, sep)), issue: { kind: 'wrong-separator' } } : undefined;
   }
   if (grouping) {
-    if (count > 1 || options.context === 'count') return { value: thousands() };
-    const dec = asDecimal() as number;
+    if (count > 1 || options.context === 'count') return { value: signed(negative, withoutGroups(body, sep)) };
+    const dec = signed(negative, splitAt(trimmed, start, lastSep));
     if (options.context === 'points' || options.context === 'percent') {
       return { value: dec, issue: { kind: 'wrong-separator' } };
     }
-    return { value: thousands(), issue: { kind: 'ambiguous', asDecimal: dec } };
+    return { value: signed(negative, withoutGroups(body, sep)), issue: { kind: 'ambiguous', asDecimal: dec } };
   }
-  const dec = asDecimal();
-  return dec === undefined ? undefined : { value: dec, issue: { kind: 'wrong-separator' } };
+  return count === 1 ? { value: signed(negative, splitAt(trimmed, start, lastSep)), issue: { kind: 'wrong-separator' } } : undefined;
+}
+
+/** The digits before and after the separator at `at`, read as one decimal. */
+function splitAt(text: string, start: number, at: number): number {
+  return exact(text.slice(start, at), text.slice(at + 1));
+}
+
+function withoutGroups(body: string, sep: string): number {
+  return exact(body.split(sep).join(''), '');
+}
+
+function signed(negative: boolean, v: number): number {
+  return negative && v !== 0 ? -v : v;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Integer digits over a power of ten: the closest double to the typed decimal, with no drift. */
 function exact(intDigits: string, fracDigits: string): number {
-  const digits = (intDigits + fracDigits).replace(/^0+(?=\d)/, '');
-  return Number(digits) / 10 ** fracDigits.length;
-}
-
-function splitLast(text: string, sep: string): [string, string] {
-  const i = text.lastIndexOf(sep);
-  return [text.slice(0, i), text.slice(i + 1)];
-}
-
-function esc(ch: string): string {
-  return ch === '.' ? '\\.' : ch;
+  // Leading zeros change nothing: Number("0085") is 85.
+  return Number(intDigits + fracDigits) / 10 ** fracDigits.length;
 }
 
 /** Lenient reading for numbers inside prose and formulas ("79.66%", "0,07"), where either separator is a decimal point unless it groups thousands. */

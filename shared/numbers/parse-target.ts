@@ -12,6 +12,11 @@ const OPERATORS: readonly (readonly [RegExp, Comparator])[] = [
 const OPERATOR_WORDS =
   'tối thiểu|ít nhất|không dưới|không thấp hơn|lớn hơn|cao hơn|trên|hơn|dưới|thấp hơn|nhỏ hơn|không vượt quá|không quá|tối đa|>=|≥|=>|<=|≤|=<|>|<|=';
 const N = String.raw`\d[\d.,]*\d|\d`;
+// Compiled once: building them per call cost more than matching them.
+const RANGE = new RegExp(`^(?:từ\\s*)?(${N})\\s*(%?)\\s*(?:-|–|đến)\\s*(${N})\\s*(%?)(.*)$`, 'u');
+const FROM_UPWARDS = new RegExp(`^từ\\s*(${N})\\s*(%?)\\s*trở lên(.*)$`, 'u');
+const UPWARDS = new RegExp(`^()(${N})\\s*(%?)\\s*trở lên(.*)$`, 'u');
+const OPERATOR_FIRST = new RegExp(`^(${OPERATOR_WORDS})\\s*(${N})\\s*(%?)(.*)$`, 'u');
 
 export interface TargetReading {
   readonly bound: TargetBound;
@@ -30,9 +35,11 @@ export interface TargetOptions {
  * "2-3 sáng kiến". Undefined when the text is not a target (free text stays free text).
  */
 export function parseTarget(text: string, options: TargetOptions): TargetReading | undefined {
+  // Every target states a number: text without a digit is free text, whatever its words.
+  if (!/\d/.test(text)) return undefined;
   // Spaces folded first: with long runs of them, "\s*(%?)\s*" below would backtrack quadratically.
   const t = text.replace(/\s+/gu, ' ').trim().toLowerCase().replace(/^đạt\s+/u, '').replace(/^phấn đấu\s+/u, '');
-  let m = new RegExp(`^(?:từ\\s*)?(${N})\\s*(%?)\\s*(?:-|–|đến)\\s*(${N})\\s*(%?)(.*)$`, 'u').exec(t);
+  let m = RANGE.exec(t);
   if (m) {
     const percent = Boolean(m[2] || m[4]) || Boolean(options.assumePercent);
     const min = readNumber(m[1], percent, options);
@@ -41,13 +48,12 @@ export function parseTarget(text: string, options: TargetOptions): TargetReading
     if (min === undefined || max === undefined || min > max || item === null) return undefined;
     return withItem({ bound: { op: 'between', min, max }, unit: percent ? 'percent' : 'number' }, item);
   }
-  m = new RegExp(`^từ\\s*(${N})\\s*(%?)\\s*trở lên(.*)$`, 'u').exec(t) ??
-    new RegExp(`^()(${N})\\s*(%?)\\s*trở lên(.*)$`, 'u').exec(t);
+  m = FROM_UPWARDS.exec(t) ?? UPWARDS.exec(t);
   if (m) {
     const [numberText, sign, rest] = m[0].startsWith('từ') ? [m[1], m[2], m[3]] : [m[2], m[3], m[4]];
     return single('gte', numberText, Boolean(sign), rest, options);
   }
-  m = new RegExp(`^(${OPERATOR_WORDS})\\s*(${N})\\s*(%?)(.*)$`, 'u').exec(t);
+  m = OPERATOR_FIRST.exec(t);
   if (m) {
     const op = OPERATORS.find(([re]) => re.test(m?.[1] ?? ''))?.[1];
     if (!op) return undefined;

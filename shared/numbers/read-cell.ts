@@ -26,6 +26,7 @@ const REPEATED_PERCENT = new RegExp(`^(${N})\\s*%{2,}$`, 'u');
 // One character class, then a digit test: "[…]*\d[…]*" backtracks quadratically on a long run of digits.
 const LOOKS_NUMERIC = /^[-+\u2212]?[\dOoIl.,]+\s*%*$/u;
 const LEVEL = /(cấp\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s*:\s*/giu;
+const LEVEL_FIRST = /^cấp\s/iu;
 const COUNT = /^(\d[\d.,]*)\s+(\p{L}[\p{L}\s]*)(\(.*\))?$/u;
 const PERCENT_WITH_RATIO = new RegExp(`^(${N})\\s*%\\s*\\(\\s*(\\d[\\d.,]*\\s*/\\s*\\d[\\d.,]*(?:\\s+\\p{L}+(?:\\s+\\p{L}+)?)?)\\s*\\)$`, 'u');
 
@@ -46,22 +47,25 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
   // Residue with no words in it ("<img …>") is still something typed into the cell: keep it as text, as typed.
   if (text === '') return typed.trim() === '' ? ok({ kind: 'empty' }) : ok({ kind: 'text', text: typed.trim(), ratios: [] });
 
-  const percentWithRatio = readPercentWithRatio(text, decimal);
-  if (percentWithRatio) return percentWithRatio;
-  const percentMatch = PERCENT.exec(text);
-  if (percentMatch) {
-    const reading = parseDecimal(percentMatch[1] ?? '', { decimal, context: 'percent' });
-    if (reading) return fromDecimal(text, reading, true);
-  }
-  if (/^[-+\u2212]?\d/.test(text) && !/\s\S/.test(text)) {
-    const reading = parseDecimal(text, { decimal, context });
-    if (reading) {
-      if (options.assumePercent) return fromDecimal(text, reading, true);
-      return fromDecimal(text, reading, false);
+  // Numbers, percentages and overflowing numerals all open with a sign or a digit: prose skips them.
+  const lead = text.charCodeAt(0);
+  const digitFirst = lead >= 0x30 && lead <= 0x39;
+  if (digitFirst || lead === 0x2d || lead === 0x2b || lead === 0x2212) {
+    const percentWithRatio = readPercentWithRatio(text, decimal);
+    if (percentWithRatio) return percentWithRatio;
+    const percentMatch = PERCENT.exec(text);
+    if (percentMatch) {
+      const reading = parseDecimal(percentMatch[1] ?? '', { decimal, context: 'percent' });
+      if (reading) return fromDecimal(text, reading, true);
     }
+    // Cleaned text has single inner spaces only, so "no space" is "one token".
+    if (!text.includes(' ')) {
+      const reading = parseDecimal(text, { decimal, context });
+      if (reading) return fromDecimal(text, reading, options.assumePercent === true);
+    }
+    const overflow = readOverflow(text, decimal);
+    if (overflow) return overflow;
   }
-  const overflow = readOverflow(text, decimal);
-  if (overflow) return overflow;
   const malformed = readMalformed(text, decimal);
   if (malformed) return malformed;
 
@@ -78,7 +82,7 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
   const target = parseTarget(text, { decimal, ...(options.assumePercent ? { assumePercent: true } : {}) });
   if (target) return ok({ kind: 'target', ...target });
 
-  const count = COUNT.exec(text);
+  const count = digitFirst ? COUNT.exec(text) : null;
   if (count && (count[2] ?? '').trim().split(/\s+/).length <= 4) {
     const reading = parseDecimal(count[1] ?? '', { decimal, context: 'count' });
     if (reading) {
@@ -150,6 +154,8 @@ function readMalformed(text: string, decimal: DecimalSeparator): CellReading | u
 
 /** "Cấp huyện: 60% Cấp xã: >40%": one value or target per level of government. */
 function readPerLevel(text: string, decimal: DecimalSeparator, assumePercent: boolean): CellValue | undefined {
+  // The first head must open the text: an anchored test spares scanning every prose cell for heads.
+  if (!LEVEL_FIRST.test(text)) return undefined;
   const heads = [...text.matchAll(LEVEL)];
   if (heads.length === 0 || (heads[0]?.index ?? -1) !== 0) return undefined;
   const entries: { level: string; value: ScalarValue }[] = [];

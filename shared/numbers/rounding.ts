@@ -27,6 +27,9 @@ export function otherHabit(habit: RoundingHabit): RoundingHabit {
 
 /** 92,8 % as the fraction 0.928, not 0.9279999999999999. */
 export function percentToFraction(percent: number): number {
+  // A whole percentage below 1e15 has at most 15 significant digits, so percent / 100 is already
+  // the double nearest that decimal: the round trip through toPrecision would return it unchanged.
+  if (Number.isInteger(percent) && percent !== 0 && Math.abs(percent) < 1e15) return percent / 100;
   return Number((percent / 100).toPrecision(15));
 }
 
