@@ -112,7 +112,10 @@ function readPercentWithRatio(text: string, decimal: DecimalSeparator): CellRead
   })]);
 }
 
-function ok(value: CellValue, problems: readonly Problem[] = []): CellReading {
+/** Shared by every reading without problems (most cells): frozen, so no caller can add to it. */
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
+function ok(value: CellValue, problems: readonly Problem[] = NO_PROBLEMS): CellReading {
   return { value, problems };
 }
 

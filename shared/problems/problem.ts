@@ -73,9 +73,11 @@ export function problem(
   params: ProblemParams = {},
   extra: { cell?: string; criterion?: string; fix?: Fix } = {},
 ): Problem {
-  return { code, severity, params, ...extra };
+  // Object.assign, not a spread: V8 (node 20) builds the spread form about twenty times slower, and a
+  // table of text numbers makes a problem per cell. `extra` is always the core's own literal.
+  return Object.assign({ code, severity, params }, extra);
 }
 
 export function atCell(p: Problem, cell: string): Problem {
-  return { ...p, cell };
+  return Object.assign({}, p, { cell });
 }

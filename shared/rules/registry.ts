@@ -24,14 +24,21 @@ function entryFor<K extends RuleKind>(kind: K): RuleKindEntry<K> {
   return RULE_KINDS[kind];
 }
 
+/** A class, not an object of closures: scoring builds one context per row. */
+class LeafContext implements RuleContext {
+  constructor(readonly code: string, readonly max: number) {}
+
+  evaluate(rule: Rule, input: RuleInput): Evaluation {
+    return evaluateRule(rule, input, this.code, this.max);
+  }
+
+  check(rule: Rule): Problem[] {
+    return checkRule(rule, this.code, this.max);
+  }
+}
+
 function contextFor(code: string, max: number): RuleContext {
-  const ctx: RuleContext = {
-    code,
-    max,
-    evaluate: (rule, input) => evaluateRule(rule, input, code, max),
-    check: (rule) => checkRule(rule, code, max),
-  };
-  return ctx;
+  return new LeafContext(code, max);
 }
 
 /** The rule's unrounded points for one leaf (negative only for penalties). */

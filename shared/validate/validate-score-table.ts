@@ -19,8 +19,15 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
   // Computed once: asked per row, an empty column made this quadratic (20 000 rows took 7,5 s).
   const filled = { self: rows.some((r) => r.self !== null), appraised: rows.some((r) => r.appraised !== null) };
   const columnHasValues = (field: 'self' | 'appraised'): boolean => filled[field];
-  const cellsWithProblems = new Set<string>();
-  for (const p of readingProblems) if (p.cell) cellsWithProblems.add(p.cell);
+  // Built on first need: only an empty score cell asks, and a table of text numbers has a problem in every cell.
+  let cellsWithProblems: Set<string> | undefined;
+  const hasReadingProblem = (cell: string): boolean => {
+    if (!cellsWithProblems) {
+      cellsWithProblems = new Set<string>();
+      for (const p of readingProblems) if (p.cell) cellsWithProblems.add(p.cell);
+    }
+    return cellsWithProblems.has(cell);
+  };
   const parents = parentCodes(rows.map((r) => r.code));
   problems.push(...duplicateProblems(rows));
 
@@ -33,7 +40,7 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
       const names = FIELD_NAMES[field];
       if (value === null) {
         // A column nobody has filled yet is a phase not reached (no appraisal before the council meets), not an omission.
-        if (row.max !== null && row.max > 0 && columnHasValues(field) && cell && !cellsWithProblems.has(cell)) {
+        if (row.max !== null && row.max > 0 && columnHasValues(field) && cell && !hasReadingProblem(cell)) {
           problems.push(problem('score_missing', 'warning', { field: names.en.toLowerCase(), fieldVi: names.vi.toLowerCase(), code: row.code, max: row.max }, { cell }));
         }
         continue;
