@@ -1,6 +1,6 @@
 import { adversarialBenchmarks, doublingReport } from './adversarial';
 import { coreBenchmarks } from './core';
-import { report, type Reference } from './measure';
+import { report, type Reference, type Target } from './measure';
 import { hostCounts } from './hosts';
 import { PREVIOUS, TARGETS } from './previous';
 import { cliStart, customFunctionColdStart } from './start-up';
@@ -8,10 +8,13 @@ import { weights } from './weight';
 import { workbookBenchmarks } from './workbooks';
 
 /** Each core figure's previous value and issue 14's target, by the measurement's name. */
-const CORE: Record<string, { ref: Reference; target: string }> = {
-  'read 100 000 typed cells': { ref: { label: PREVIOUS.label, value: PREVIOUS.readCellsMs }, target: `≥ ${TARGETS.readCellsPerSecond.toLocaleString('en-US')} cells/s` },
-  'score 10 000 rows (default set, ratio rules)': { ref: { label: PREVIOUS.label, value: PREVIOUS.scoreRowsMs }, target: `≤ ${TARGETS.scoreRowsMs} ms` },
-  'validate a 2 000-row score table': { ref: { label: PREVIOUS.label, value: PREVIOUS.validateRowsMs }, target: `≤ ${TARGETS.validateRowsMs} ms` },
+const CORE: Record<string, { ref: Reference; target: Target }> = {
+  'read 100 000 typed cells': {
+    ref: { label: PREVIOUS.label, value: PREVIOUS.readCellsMs },
+    target: { text: `≥ ${TARGETS.readCellsPerSecond.toLocaleString('en-US')} cells/s`, ms: (100_000 / TARGETS.readCellsPerSecond) * 1000 },
+  },
+  'score 10 000 rows (default set, ratio rules)': { ref: { label: PREVIOUS.label, value: PREVIOUS.scoreRowsMs }, target: { text: `≤ ${TARGETS.scoreRowsMs} ms`, ms: TARGETS.scoreRowsMs } },
+  'validate a 2 000-row score table': { ref: { label: PREVIOUS.label, value: PREVIOUS.validateRowsMs }, target: { text: `≤ ${TARGETS.validateRowsMs} ms`, ms: TARGETS.validateRowsMs } },
 };
 
 /**

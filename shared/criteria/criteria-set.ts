@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ruleSchema, type Rule } from '../rules/rule';
 import type { RoundingHabit } from '../numbers/rounding';
 import { CRITERION_CODE } from './criterion-code';
@@ -64,36 +64,38 @@ export interface CriteriaSet {
 // No code generation: Apps Script and locked-down task panes may forbid it, and zod would otherwise probe with new Function.
 z.config({ jitless: true });
 
-const codeSchema = z.string().regex(CRITERION_CODE);
+// zod/mini: the same validation as zod's classic API, in a form a bundler can trim (about half the weight in the task pane).
+const codeSchema = z.string().check(z.regex(CRITERION_CODE));
+const text = (): z.ZodMiniString => z.string().check(z.minLength(1));
 
-export const criterionSchema: z.ZodType<CriterionNode> = z.lazy(() =>
+export const criterionSchema: z.ZodMiniType<CriterionNode> = z.lazy(() =>
   z.object({
     code: codeSchema,
-    name: z.string().min(1),
-    max: z.number().min(0),
-    rule: ruleSchema.optional(),
-    ruleText: z.string().optional(),
-    note: z.string().optional(),
-    printed: z.string().optional(),
-    notApplicable: z.string().optional(),
-    evidence: z.string().optional(),
-    children: z.array(criterionSchema).optional(),
+    name: text(),
+    max: z.number().check(z.minimum(0)),
+    rule: z.optional(ruleSchema),
+    ruleText: z.optional(z.string()),
+    note: z.optional(z.string()),
+    printed: z.optional(z.string()),
+    notApplicable: z.optional(z.string()),
+    evidence: z.optional(z.string()),
+    children: z.optional(z.array(criterionSchema)),
   }),
 );
 
 export const criteriaSetSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  province: z.string().min(1),
+  id: text(),
+  name: text(),
+  province: text(),
   level: z.enum(['tinh', 'so', 'huyen', 'xa']),
-  year: z.number().int().min(2000).max(2100),
-  decision: z.string().min(1),
-  source: z.string().optional(),
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  decision: text(),
+  source: z.optional(z.string()),
   rounding: z.enum(['half-up', 'truncate']),
-  survey: z.object({ name: z.string().min(1), max: z.number().positive() }).optional(),
-  scale: z.array(z.object({ label: z.string().min(1), min: z.number().min(0).max(1) })).min(1),
-  areas: z.array(criterionSchema).min(1),
-  effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  complete: z.boolean().optional(),
-  fullMax: z.number().positive().optional(),
+  survey: z.optional(z.object({ name: text(), max: z.number().check(z.positive()) })),
+  scale: z.array(z.object({ label: text(), min: z.number().check(z.minimum(0), z.maximum(1)) })).check(z.minLength(1)),
+  areas: z.array(criterionSchema).check(z.minLength(1)),
+  effectiveDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  complete: z.optional(z.boolean()),
+  fullMax: z.optional(z.number().check(z.positive())),
 });

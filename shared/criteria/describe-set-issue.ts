@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { formatNumber } from '../problems/format-number';
 import { problem, type Problem } from '../problems/problem';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One edge of a band; `value` is a fraction (0.9 for 90 %). */
 export interface Bound {
@@ -49,23 +49,26 @@ export interface RuleInput {
 }
 
 const boundSchema = z.object({ value: z.number(), inclusive: z.boolean() });
+const positive = (): z.ZodMiniNumber => z.number().check(z.positive());
+const notNegative = (): z.ZodMiniNumber => z.number().check(z.minimum(0));
+const text = (): z.ZodMiniString => z.string().check(z.minLength(1));
 
 const outcomeSchema = z.object({
-  label: z.string().min(1),
-  points: z.number().min(0),
-  penalty: z.number().min(0).optional(),
-  lower: boundSchema.optional(),
-  upper: boundSchema.optional(),
+  label: text(),
+  points: notNegative(),
+  penalty: z.optional(notNegative()),
+  lower: z.optional(boundSchema),
+  upper: z.optional(boundSchema),
 });
 
-export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
+export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('ratio'), numeratorLabel: z.string().min(1).optional(), denominatorLabel: z.string().min(1).optional() }),
-    z.object({ kind: z.literal('bands'), outcomes: z.array(outcomeSchema).min(1) }),
-    z.object({ kind: z.literal('levels'), outcomes: z.array(outcomeSchema).min(1) }),
-    z.object({ kind: z.literal('count'), perItem: z.number().positive() }),
+    z.object({ kind: z.literal('ratio'), numeratorLabel: z.optional(text()), denominatorLabel: z.optional(text()) }),
+    z.object({ kind: z.literal('bands'), outcomes: z.array(outcomeSchema).check(z.minLength(1)) }),
+    z.object({ kind: z.literal('levels'), outcomes: z.array(outcomeSchema).check(z.minLength(1)) }),
+    z.object({ kind: z.literal('count'), perItem: positive() }),
     z.object({ kind: z.literal('manual') }),
-    z.object({ kind: z.literal('penalty'), perItem: z.number().positive(), cap: z.number().positive().optional() }),
-    z.object({ kind: z.literal('when-nothing'), label: z.string().min(1), points: z.number().min(0), rule: ruleSchema }),
+    z.object({ kind: z.literal('penalty'), perItem: positive(), cap: z.optional(positive()) }),
+    z.object({ kind: z.literal('when-nothing'), label: text(), points: notNegative(), rule: ruleSchema }),
   ]),
 );

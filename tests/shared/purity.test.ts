@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 const SHARED = join(__dirname, '../../shared');
 /** Host and runtime names that must never appear in the core: it runs unchanged in Excel, Apps Script and Node. */
 const HOST_GLOBALS = ['Office', 'Excel', 'CustomFunctions', 'SpreadsheetApp', 'PropertiesService', 'HtmlService', 'google', 'document', 'window', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname', 'globalThis', 'fetch', 'XMLHttpRequest', 'setTimeout', 'console'];
-const ALLOWED_PACKAGES = new Set(['zod']);
+const ALLOWED_PACKAGES = new Set(['zod', 'zod/mini']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
