@@ -14,7 +14,7 @@ export interface CleanOptions {
  */
 export function cleanResidue(input: string, options: CleanOptions = {}): string {
   // Most cells ("2,00", "Đồng ý") hold no residue: one scan instead of a dozen regular expressions.
-  let text = isAscii(input) ? input : input.normalize('NFC');
+  let text = isComposedLatin(input) ? input : input.normalize('NFC');
   if (isAlreadyClean(text)) return text;
   text = text.replace(/<sup>([^<]*)<\/sup>/gi, (whole, inner: string) => footnote(inner) ?? whole);
   text = text.replace(/<\s*br\s*\/?\s*>/gi, '\n');
@@ -36,8 +36,16 @@ export function cleanResidue(input: string, options: CleanOptions = {}): string 
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+/**
+ * Text made only of characters below U+0300 and of Latin Extended Additional (U+1E00–U+1EFF, where
+ * every precomposed Vietnamese letter lives) holds no combining mark, so NFC leaves it unchanged
+ * (checked over every pair of such characters): typed Vietnamese skips the normalisation.
+ */
+function isComposedLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
   return true;
 }
 
