@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CRITERIA_SET, type CellSpec, type RowSpec, type SheetSpec } from '../shared';
+import { DEFAULT_CRITERIA_SET, type CellSpec, type CellStyle, type RowSpec, type SheetSpec } from '../shared';
 import { buildBoChiSo } from '../shared/templates/kinds/bo-chi-so';
 import { buildChamDiem } from '../shared/templates/kinds/cham-diem';
 import { withRowHeights } from '../shared/templates/row-heights';
@@ -91,7 +91,7 @@ function bodyLook(code: string, name: string): { bold: boolean; italic: boolean;
 /** The decision's appendix as a sheet it was typed or pasted into, laid out and printed as the province prints it. */
 function decisionSheet(): SheetSpec {
   const columns = [7, 50, 9, 9, 22];
-  const merged = (text: string, style: CellSpec['style']): (CellSpec | null)[] => [{ value: text, style }, null, null, null, null];
+  const merged = (text: string, style: CellStyle): (CellSpec | null)[] => [{ value: text, style }, null, null, null, null];
   const rows: RowSpec[] = [
     ...TITLE.map((t, i): RowSpec => ({ kind: 'title', cells: merged(t, { bold: i < 2, italic: i === 2, align: 'center', wrap: true }) })),
     { kind: 'blank', cells: [] },
