@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,34 +8,53 @@ jest.setTimeout(300_000);
 const ROOT = join(__dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-/** The block under "<!-- cli-example -->": what an officer types, line by line. */
-function exampleBlock(): string[] {
-  const m = /<!-- cli-example -->\s*```bash\n([\s\S]*?)```/.exec(README);
-  if (!m) throw new Error('README has no <!-- cli-example --> block');
-  return (m[1] ?? '').split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l !== '' && !l.startsWith('#'));
+/** Every ```bash block of the README, as its lines without comments. */
+function bashBlocks(): { at: number; lines: string[] }[] {
+  return [...README.matchAll(/```bash\n([\s\S]*?)```/g)].map((m) => ({
+    at: m.index,
+    lines: (m[1] ?? '').split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l !== '' && !l.startsWith('#')),
+  }));
 }
 
-describe('the README\'s command block, run verbatim on a fresh copy of examples/', () => {
+/** The blocks that show `npx cchc` commands: what an officer types, line by line, in README order. */
+function commandBlocks(): { at: number; lines: string[] }[] {
+  return bashBlocks().filter((b) => b.lines.some((l) => l.startsWith('npx cchc')));
+}
+
+describe('the README\'s command blocks, run verbatim on a fresh copy of examples/', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-readme-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('every command exits 0, or 1 where it reports problems in the data', () => {
+  test('every block of cchc commands holds only cchc commands, the marked example block among them', () => {
+    const blocks = commandBlocks();
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    expect(blocks.map((b) => b.at)).toContain(README.indexOf('```bash', README.indexOf('<!-- cli-example -->')));
+    // A synopsis with placeholders (bao-cao.xlsx, <files…>) belongs in the reference table, not in a block an officer copies.
+    for (const b of blocks) for (const line of b.lines) expect(line).toMatch(/^npx cchc /);
+  });
+
+  test('every command exits 0, or 1 where it reports problems in the data, and writes the file it names', () => {
     cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
-    const lines = exampleBlock();
-    expect(lines.length).toBeGreaterThanOrEqual(8);
-    const results: [string, number][] = [];
+    const lines = commandBlocks().flatMap((b) => b.lines);
+    expect(lines.length).toBeGreaterThanOrEqual(20);
+    const results: [string, number, string][] = [];
     for (const line of lines) {
-      expect(line).toMatch(/^npx cchc /);
       // bash expands the globs and quotes as the officer's shell would; only the launcher is the repository's own.
       const run = spawnSync('bash', ['-c', line.replace(/^npx cchc /, `node ${JSON.stringify(join(ROOT, 'cli/bin/cchc.js'))} `)], { cwd: dir, encoding: 'utf8' });
-      results.push([line, run.status ?? -1]);
+      results.push([line, run.status ?? -1, run.stdout]);
       // Exit 1 is explained in words, or (with --json) the output is the documented JSON and `check` lists the errors.
       if (run.status === 1 && line.includes('--json')) expect(() => JSON.parse(run.stdout)).not.toThrow();
       else if (run.status === 1) expect([line, run.stdout + run.stderr]).toEqual([line, expect.stringMatching(/lỗi|LỖI|\berrors?\b/)]);
-      // The example set says on stderr that it is partial and not the year asked for; nothing else is said there.
-      else expect([line, run.status, run.stderr.split('\n').filter((l) => l !== '' && !l.includes('Bộ chỉ số mẫu'))]).toEqual([line, 0, []]);
+      // On stderr only notes: the example set is partial and not the year asked for, a decision prints no rating scale.
+      else expect([line, run.status, run.stderr.split('\n').filter((l) => l !== '' && !l.includes('Bộ chỉ số mẫu') && !l.includes('[Lưu ý]'))]).toEqual([line, 0, []]);
+      const output = /(?:^|\s)-o\s+(\S+)/.exec(line)?.[1];
+      if (output !== undefined) expect([line, existsSync(join(dir, output)) && statSync(join(dir, output)).size > 0]).toEqual([line, true]);
     }
-    // The sample's "0.25" is a data error: check and score say so with exit 1.
-    expect(results.find(([l]) => l.startsWith('npx cchc check'))?.[1]).toBe(1);
+    // The sample's "0.25" is a data error: check says so with exit 1; the corrected copy checks clean.
+    expect(results.find(([l]) => l.startsWith('npx cchc check examples/cham-diem'))?.[1]).toBe(1);
+    // Seed 003 over the whole 79 points of its decision: (79 − 23,41) ÷ 79, as the letter says.
+    expect(results.find(([l]) => /score \S+ --max 79$/.test(l))?.[2]).toContain('70,37%');
+    // The decision's table imports from Word to a set of 20 points in 9 scored criteria, and that set makes a score sheet.
+    expect(results.find(([l]) => l.includes('import-set') && l.includes('.docx -o'))?.[2]).toContain('9 tiêu chí chấm điểm, tổng 20 điểm');
   });
 });

@@ -156,6 +156,22 @@ export function planScoreWrites(
       const height = rowHeightFor(lines, 12);
       if (lines > 1 && height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
     }
+    // The rows below the table (total, index, rating, criteria that lost points) as an earlier version or a
+    // hand-laid sheet left them: bold labels, and a rating formula whose longest outcome ("Dưới nhóm C") wraps in a points column.
+    const below = totals[0]?.row ?? Math.max(0, ...rows.map((r) => r.row)) + 1;
+    for (let r = below; r < below + 8 && !rowIsEmpty(values, r); r++) {
+      let lines = 1;
+      const across = Math.max(values[r - 1]?.length ?? 0, formulas[r - 1]?.length ?? 0);
+      for (let c = 1; c <= across; c++) {
+        const formula = formulas[r - 1]?.[c - 1];
+        const value = values[r - 1]?.[c - 1];
+        // A formula's text results are its string literals ("" inside one is a quote); criteria such as "<0" are not shown.
+        const texts = formula ? [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1] ?? '').filter((t) => !/^[<>=]/.test(t)) : typeof value === 'string' ? [value.trim()] : [];
+        for (const text of texts) if (text !== '') lines = Math.max(lines, wrappedLines(text, 12, true, spanWidthPoints(widths, c, c)));
+      }
+      const height = rowHeightFor(lines, 12);
+      if (lines > 1 && height > (sheet.rowHeights?.[r - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: r, height });
+    }
   }
 
   // The grand total sums the top rows: areas where the sheet lists them, otherwise every leaf.

@@ -1,17 +1,44 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEMPLATES } from '../../shared';
+import { buildChamDiem } from '../../shared/templates/kinds/cham-diem';
+import { applySheetSpec } from '../../cli/xlsx/apply-sheet-spec';
 import { printToPdf } from '../helpers/libreoffice';
 import { overlappingLines, pdfLines, type TextLine } from '../helpers/pdf-layout';
 import { cchc } from '../helpers/run-cli';
-import { seed003Workbook } from '../helpers/seed-workbooks';
+import { seed003Workbook, typedInViExcel } from '../helpers/seed-workbooks';
+import { seedTable } from '../helpers/seeds';
+
+const EXAMPLES = join(__dirname, '../../examples');
+
+/**
+ * Seed 003 typed into the score sheet as an earlier version laid it out: no row heights from the table's
+ * first row down (before issue 8), so the typed opinions and the labels and rating below the table are
+ * one line tall until scoring.
+ */
+async function olderLayoutWorkbook(path: string): Promise<void> {
+  const spec = buildChamDiem({ year: 2023, unit: 'huyện Vĩnh Linh', province: 'Quảng Trị' });
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(spec.name);
+  applySheetSpec(ws, { ...spec, rows: spec.rows.map(({ height, ...row }, i) => (i + 1 < spec.table.firstDataRow && height !== undefined ? { ...row, height } : row)) });
+  const rowOf = new Map(spec.rows.map((row, i) => [String(row.cells[0]?.value ?? ''), i + 1]));
+  for (const r of seedTable('003', 'STT\tLĨNH VỰC')) {
+    const row = rowOf.get(r[0] ?? '') ?? 0;
+    ws.getCell(row, 4).value = typedInViExcel(r[3] ?? '');
+    ws.getCell(row, 5).value = typedInViExcel(r[4] ?? '');
+    ws.getCell(row, 7).value = r[6] ?? '';
+    ws.getCell(row, 8).value = r[7] ?? '';
+  }
+  await wb.xlsx.writeFile(path);
+}
 
 jest.setTimeout(240_000);
 
 /**
  * What staff get on paper: every template, seed 003 scored in place, its remediation plan and a summary of units,
+ * the shipped examples (the score sheet as is and scored, the decision's table), a sheet of an earlier version scored,
  * printed by LibreOffice (one start for all). No line of text prints over another, the last column
  * is on the first page, and the body text is printed at a readable size.
  */
@@ -40,7 +67,19 @@ describe('printed by LibreOffice', () => {
     expect((await cchc('plan', join(dir, 'seed-003.xlsx'), '--year', '2026', '-o', plan)).code).toBe(1);
     const summary = join(dir, 'summary.xlsx');
     expect((await cchc('rank', join(dir, 'seed-003.xlsx'), scored, '--year', '2026', '-o', summary)).code).toBe(1);
-    files.push(scored, plan, summary);
+    // What ships in examples/, as an officer opens it and as the README's `score -o` leaves it.
+    const example = join(dir, 'example.xlsx');
+    const exampleScored = join(dir, 'example-scored.xlsx');
+    copyFileSync(join(EXAMPLES, 'cham-diem-vinh-linh-2023.xlsx'), example);
+    expect((await cchc('score', example, '-o', exampleScored)).code).toBe(1);
+    const decision = join(dir, 'decision.xlsx');
+    copyFileSync(join(EXAMPLES, 'quyet-dinh-ca-mau-1880.xlsx'), decision);
+    // A sheet an earlier version wrote, scored now: scoring makes the rows below the table as tall as their labels.
+    const older = join(dir, 'older.xlsx');
+    const olderScored = join(dir, 'older-scored.xlsx');
+    await olderLayoutWorkbook(older);
+    expect((await cchc('score', older, '-o', olderScored)).code).toBe(1);
+    files.push(scored, plan, summary, example, exampleScored, decision, olderScored);
     const pdfs = printToPdf(files, dir);
     for (const [i, file] of files.entries()) {
       const name = file.slice(dir.length + 1, -'.xlsx'.length);
@@ -56,7 +95,7 @@ describe('printed by LibreOffice', () => {
     }
   });
 
-  const names = [...TEMPLATES.map((t) => t.id), 'scored', 'plan', 'summary'];
+  const names = [...TEMPLATES.map((t) => t.id), 'scored', 'plan', 'summary', 'example', 'example-scored', 'decision', 'older-scored'];
 
   test.each(names)('%s: no line of text prints over another', (name) => {
     const printed = lines.get(name) ?? [];
