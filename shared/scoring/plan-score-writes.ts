@@ -9,7 +9,7 @@ import { spanWidthPoints } from '../templates/row-heights';
 import type { CellStyle } from '../templates/sheet-spec';
 import { STYLE } from '../templates/styles';
 import { rowHeightFor, wrappedLines } from '../templates/text-metrics';
-import { applicableMaxSum, groupDeduction, groupTotal, indexFormula, leafDeduction, noAppraisal } from '../templates/score-formulas';
+import { applicableMaxSum, groupDeduction, groupTotal, indexFormula, leafDeduction, legacyGroupDeduction, noAppraisal } from '../templates/score-formulas';
 import { readScoreRows } from '../validate/read-score-rows';
 import type { ScoreLayout } from '../validate/table-layout';
 
@@ -136,7 +136,7 @@ export function planScoreWrites(
     put(parent.row, cMax, applicableMaxSum(cMax, scoreColumns, under), '0.00', undefined, (f) => sameFormula(f, sumOf(cMax, under)));
     if (cSelf !== undefined) put(parent.row, cSelf, total(cSelf), '0.00');
     put(parent.row, cAppr, total(cAppr), '0.00');
-    put(parent.row, cDed, groupDeduction(parent.row, cAppr, cMax, under), '0.00');
+    if (cDed !== undefined) put(parent.row, cDed, groupDeduction(cAppr, cDed, under), '0.00', undefined, (f) => sameFormula(f, legacyGroupDeduction(parent.row, cAppr, cMax, under)));
   }
 
   const heights: RowHeight[] = [];
@@ -188,12 +188,15 @@ export function planScoreWrites(
     put(totalRow, cMax, applicableMaxSum(cMax, scoreColumns, tops), '0.00', undefined, (f) => sameFormula(f, sumOf(cMax, tops)));
     if (cSelf !== undefined) put(totalRow, cSelf, sumOf(cSelf, tops), '0.00');
     put(totalRow, cAppr, sumOf(cAppr, tops), '0.00');
-    put(totalRow, cDed, groupDeduction(totalRow, cAppr, cMax, leafRows), '0.00');
+    if (cDed !== undefined) put(totalRow, cDed, groupDeduction(cAppr, cDed, leafRows), '0.00', undefined, (f) => sameFormula(f, legacyGroupDeduction(totalRow, cAppr, cMax, leafRows)));
     if (indexRow !== undefined) {
-      const index = (whole?: number): string => `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding, givenMax, whole)})`;
-      // The index this product wrote with or without a whole maximum is ours to replace: scoring with --max 79, or without it again.
-      const anyWhole = new RegExp(`^${normaliseFormula(index(987654)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/987654/g, '\\d+(?:\\.\\d+)?')}$`);
-      const ours = (existing: string): boolean => sameFormula(existing, index()) || anyWhole.test(normaliseFormula(existing));
+      const leafMaxSum = sumOf(cMax, leafRows);
+      const index = (whole?: number, live = true): string => `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding, givenMax, whole, live ? leafMaxSum : undefined)})`;
+      // The index this product wrote with or without a whole maximum (before or since KĐG left it) is ours to replace:
+      // scoring with --max 79, or without it again.
+      const shapeOf = (live: boolean): RegExp => new RegExp(`^${normaliseFormula(index(987654, live)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/987654/g, '\\d+(?:\\.\\d+)?')}$`);
+      const shapes = [shapeOf(true), shapeOf(false)];
+      const ours = (existing: string): boolean => sameFormula(existing, index()) || shapes.some((shape) => shape.test(normaliseFormula(existing)));
       put(indexRow, cAppr, index(wholeMax), '0.00%', undefined, ours);
     }
   }

@@ -35,8 +35,18 @@ export function applicableMaxSum(max: number, scoreColumns: readonly number[], r
   return parts.length === 1 ? parts[0] ?? '0' : `SUM(${parts.join(',')})`;
 }
 
-/** Điểm bị trừ of a criterion, an area or the total, empty until any of its leaves is appraised. */
-export function groupDeduction(row: number, appraised: number, max: number, leaves: readonly number[]): string {
+/**
+ * Điểm bị trừ of a criterion, an area or the total: the sum of its leaves' deductions, empty until any
+ * of them is appraised. A deduction exists only where the council has appraised (SPEC §4), so a
+ * half-appraised group loses what its appraised leaves lost, not the maximum of those still blank;
+ * the core's totals and the check add the leaves the same way.
+ */
+export function groupDeduction(appraised: number, deduction: number, leaves: readonly number[]): string {
+  return `IF(${noAppraisal(appraised, leaves)},"",ROUND(${sumOf(deduction, leaves)},2))`;
+}
+
+/** What earlier versions wrote as a group's deduction (appraised − maximum of the whole group): still ours to replace. */
+export function legacyGroupDeduction(row: number, appraised: number, max: number, leaves: readonly number[]): string {
   return `IF(${noAppraisal(appraised, leaves)},"",ROUND(${a1(row, appraised)}-${a1(row, max)},2))`;
 }
 
@@ -50,12 +60,15 @@ export function groupTotal(column: number, leaves: readonly number[], isArea: bo
  * maximum is the total row's Điểm chuẩn (the criteria the sheet lists), or the number the user gave:
  * the same definition as the core's scoreTable.
  */
-export function indexFormula(totalRow: number, points: number, max: number, rounding: RoundingHabit, givenMax?: number, wholeMax?: number): string {
+export function indexFormula(totalRow: number, points: number, max: number, rounding: RoundingHabit, givenMax?: number, wholeMax?: number, leafMaxSum?: string): string {
   // A partial set's whole maximum: the criteria the sheet lacks count as earned, (whole − points lost) ÷ whole, as computeIndex.
   if (wholeMax !== undefined && wholeMax > 0) {
     const round = rounding === 'truncate' ? 'ROUNDDOWN' : 'ROUND';
     const [p, m] = [a1(totalRow, points), a1(totalRow, max)];
-    return `IF(${m}>0,${round}((${wholeMax}-(${m}-${p}))/${wholeMax},4),"")`;
+    // A leaf marked KĐG leaves the whole maximum too, as scoreTable subtracts it: what the leaves' maxima hold beyond
+    // the total row's applicable maximum is what KĐG dropped, kept live so marking a leaf later still agrees.
+    const whole = leafMaxSum === undefined ? String(wholeMax) : `(${wholeMax}-(${leafMaxSum}-${m}))`;
+    return `IF(${m}>0,${round}((${whole}-(${m}-${p}))/${whole},4),"")`;
   }
   return indexOf(a1(totalRow, points), givenMax === undefined ? a1(totalRow, max) : String(givenMax), rounding);
 }

@@ -52,7 +52,9 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
       const penaltyRow = row.max === 0 && !parents.has(row.code);
       if (value < 0 && !penaltyRow) problems.push(problem('points_below_zero', 'error', { field: names.en, fieldVi: names.vi, points: value }, cellOf(cell)));
     }
-    problems.push(...deductionProblems(row), ...opinionProblems(row), ...evidenceProblems(row, layout));
+    // A parent's deduction is what its appraised leaves lost (the sum below), not its appraised − its whole maximum:
+    // a half-appraised group has lost nothing on the leaves the council has not reached yet.
+    problems.push(...(parents.has(row.code) ? [] : deductionProblems(row)), ...opinionProblems(row), ...evidenceProblems(row, layout));
   }
 
   // A leaf marked KĐG is in no total: its maximum left the sums as its points did.

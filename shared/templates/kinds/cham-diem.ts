@@ -136,7 +136,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
       leaves.length > 0 ? { formula: applicableMaxSum(C.max, [C.self, C.appraised], leaves), style: centered, numFmt: POINTS_FORMAT } : { value: node.max, style: centered, numFmt: POINTS_FORMAT },
       { formula: total(C.self), style: centered, numFmt: POINTS_FORMAT },
       { formula: total(C.appraised), style: centered, numFmt: POINTS_FORMAT },
-      { formula: groupDeduction(r, C.appraised, C.max, leaves), style: centered, numFmt: POINTS_FORMAT },
+      { formula: groupDeduction(C.appraised, C.deduction, leaves), style: centered, numFmt: POINTS_FORMAT },
       ...tail.map(() => ({ style })),
     ]);
   }
@@ -164,7 +164,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     { formula: applicableMaxSum(C.max, [C.self, C.appraised], topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
     { formula: sumOf(C.self, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
     { formula: sumOf(C.appraised, topRows), style: STYLE.total, numFmt: POINTS_FORMAT },
-    { formula: groupDeduction(totalRow, C.appraised, C.max, leafRows), style: STYLE.total, numFmt: POINTS_FORMAT },
+    { formula: groupDeduction(C.appraised, C.deduction, leafRows), style: STYLE.total, numFmt: POINTS_FORMAT },
     { style: STYLE.total }, { style: STYLE.total },
   ]);
   const indexOf = (col: number): string => indexFormula(totalRow, col, C.max, set.rounding);
