@@ -8,13 +8,16 @@ import { weights } from './weight';
 import { workbookBenchmarks } from './workbooks';
 
 /** Each core figure's previous value and issue 14's target, by the measurement's name. */
-const CORE: Record<string, { ref: Reference; target: Target }> = {
+const CORE: Record<string, { ref?: Reference; target?: Target }> = {
   'read 100 000 typed cells': {
     ref: { label: PREVIOUS.label, value: PREVIOUS.readCellsMs },
     target: { text: `≥ ${TARGETS.readCellsPerSecond.toLocaleString('en-US')} cells/s`, ms: (100_000 / TARGETS.readCellsPerSecond) * 1000 },
   },
   'score 10 000 rows (default set, ratio rules)': { ref: { label: PREVIOUS.label, value: PREVIOUS.scoreRowsMs }, target: { text: `≤ ${TARGETS.scoreRowsMs} ms`, ms: TARGETS.scoreRowsMs } },
-  'validate a 2 000-row score table': { ref: { label: PREVIOUS.label, value: PREVIOUS.validateRowsMs }, target: { text: `≤ ${TARGETS.validateRowsMs} ms`, ms: TARGETS.validateRowsMs } },
+  // Main's 58 ms was measured on the numbers-as-text table, so that figure is set beside it; the typed
+  // table (what a sheet hands over) is set beside the text one measured in the same run, and against the target.
+  'validate a 2 000-row score table': { target: { text: `≤ ${TARGETS.validateRowsMs} ms`, ms: TARGETS.validateRowsMs } },
+  'validate the same table, numbers stored as text': { ref: { label: PREVIOUS.label, value: PREVIOUS.validateRowsMs } },
 };
 
 /**
@@ -25,7 +28,12 @@ async function main(): Promise<void> {
   console.log(`CCHC benchmark — node ${process.version}, ${new Date().toISOString()}`);
   console.log('Each figure is followed by "vs <reference> <figure> ×<now / reference>": below ×1 is smaller or faster.');
   console.log('Core:');
-  for (const m of coreBenchmarks()) console.log(report(m, CORE[m.name]?.ref, CORE[m.name]?.target));
+  const core = coreBenchmarks();
+  const asText = core.find((m) => m.name === 'validate the same table, numbers stored as text');
+  for (const m of core) {
+    const sameRun = m.name === 'validate a 2 000-row score table' && asText ? { label: 'numbers as text, this run', value: asText.medianMs } : undefined;
+    console.log(report(m, CORE[m.name]?.ref ?? sameRun, CORE[m.name]?.target));
+  }
   console.log('Workbooks (CLI, exceljs):');
   for (const m of await workbookBenchmarks()) console.log(report(m, PREVIOUS.workbooks[m.name]));
   console.log('Start-up:');

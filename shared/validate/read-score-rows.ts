@@ -3,7 +3,7 @@ import { cleanResidue } from '../numbers/clean-residue';
 import { readCell } from '../numbers/read-cell';
 import { atCell, problem, type Problem } from '../problems/problem';
 import { foldDiacritics } from '../text/fold-diacritics';
-import { a1 } from '../sheet/a1';
+import { columnLetters } from '../sheet/a1';
 import type { ScoreRowInput } from '../scoring/score-table';
 import { isNotApplicableMark } from '../scoring/not-applicable';
 import type { ScoreColumn, ScoreLayout } from './table-layout';
@@ -44,17 +44,28 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
   const rows: SheetScoreRow[] = [];
   const totals: SheetTotalRow[] = [];
   const problems: Problem[] = [];
-  block.forEach((cellsOfRow, i) => {
+  // Column letters once per column, not per cell: only the row number changes down the table.
+  // Computed on first use so that a column never reached is never checked, as before.
+  const letters: Partial<Record<ScoreColumn, string>> = {};
+  let cellsOfRow: readonly unknown[] = [];
+  let row = 0;
+  let cells: Partial<Record<ScoreColumn, string>> = {};
+  // One function for the whole table rather than a closure per row.
+  const at = (col: ScoreColumn): unknown => {
+    const offset = layout.columns[col];
+    if (offset === undefined) return undefined;
+    let l = letters[col];
+    if (l === undefined) { l = columnLetters(layout.firstColumn + offset); letters[col] = l; }
+    cells[col] = `${l}${row}`;
+    return cellsOfRow[offset];
+  };
+  block.forEach((rowCells, i) => {
     // A blank row holds no code, total or problem; skipping it early keeps a sheet of a million empty rows fast.
-    if (cellsOfRow.every((v) => v === null || v === undefined || v === '')) return;
-    const row = layout.firstRow + i;
-    const cells: Partial<Record<ScoreColumn, string>> = {};
-    const at = (col: ScoreColumn): unknown => {
-      const offset = layout.columns[col];
-      if (offset === undefined) return undefined;
-      cells[col] = a1(row, layout.firstColumn + offset);
-      return cellsOfRow[offset];
-    };
+    if (rowCells.every(isBlank)) return;
+    cellsOfRow = rowCells;
+    row = layout.firstRow + i;
+    // A fresh object per row: the row or total keeps it, nothing writes to it after this row.
+    cells = {};
     const rawCode = at('code');
     const code = codeOf(rawCode, rows[rows.length - 1]?.code);
     const name = textOf(at('name'));
@@ -88,7 +99,7 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
     if (label !== undefined) {
       const values: Partial<Record<ScoreNumberField, number>> = {};
       for (const f of NUMBER_FIELDS) { const n = numbers[f]; if (n !== null && n !== undefined) values[f] = n; }
-      totals.push({ row, label, values, cells: { ...cells } });
+      totals.push({ row, label, values, cells });
       problems.push(...rowProblems);
       return;
     }
@@ -107,7 +118,7 @@ export function readScoreRows(block: readonly (readonly unknown[])[], layout: Sc
       statedDeduction: numbers.deduction ?? null,
       opinion: textOf(at('opinion')),
       responsible: textOf(at('responsible')),
-      cells: { ...cells },
+      cells,
     };
     // Set after the literal rather than spread into it: the spread form is the slow path in V8.
     if (evidenceText) scoreRow.evidenceText = evidenceText;
@@ -138,6 +149,10 @@ function codeOf(raw: unknown, previous: string | undefined): string {
   }
   if (typeof raw !== 'string') return '';
   return cleanResidue(raw).replace(/\s+/g, '').replace(/\.$/, '');
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || v === '';
 }
 
 function textOf(raw: unknown): string {
