@@ -13,26 +13,33 @@ export function sofficePath(): string {
 }
 
 /**
- * Opens each workbook in LibreOffice, which computes every formula, and saves it again as .xlsx
- * with the results cached, into `outDir` (a new temporary folder unless given). One LibreOffice
- * start serves all files; a private profile keeps parallel test workers apart and is removed after.
+ * Converts every file in one LibreOffice start into `outDir`, with a private profile that keeps
+ * parallel test workers apart and is removed after (some megabytes per start). Returns each output
+ * path, `extension` replacing the input's; the outputs stay until the test file's temp folder goes.
  */
-export function recalculate(paths: readonly string[], outDir = tempDir('cchc-lo-out-')): string[] {
+function convert(paths: readonly string[], filter: string, extension: string, outDir: string, timeout: number): string[] {
   const profile = tempDir('cchc-lo-profile-');
   try {
     execFileSync(sofficePath(), [
       `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc',
-      '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...paths,
-    ], { stdio: 'pipe', timeout: 120_000 });
+      '--convert-to', filter, '--outdir', outDir, ...paths,
+    ], { stdio: 'pipe', timeout });
   } finally {
-    // The profile is some megabytes per start; the converted files stay until the test file ends.
     rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   }
   return paths.map((p) => {
-    const out = join(outDir, basename(p));
-    if (!existsSync(out)) throw new Error(`LibreOffice did not convert ${p}`);
+    const out = join(outDir, basename(p).replace(/\.[^.]+$/, `.${extension}`));
+    if (!existsSync(out)) throw new Error(`LibreOffice did not convert ${p} to ${extension}`);
     return out;
   });
+}
+
+/**
+ * Opens each workbook in LibreOffice, which computes every formula, and saves it again as .xlsx
+ * with the results cached, into `outDir` (a new temporary folder unless given).
+ */
+export function recalculate(paths: readonly string[], outDir = tempDir('cchc-lo-out-')): string[] {
+  return convert(paths, 'xlsx:Calc MS Excel 2007 XML', 'xlsx', outDir, 120_000);
 }
 
 /** What a cell shows after recalculation: a formula's cached result, or the typed value. */
@@ -49,23 +56,7 @@ export async function cellValues(path: string, sheet?: string): Promise<(address
   };
 }
 
-/**
- * Prints workbooks to PDF with LibreOffice, all in one start, into `outDir`; the private profile is
- * removed afterwards. Returns the PDFs in the order of `paths`.
- */
+/** Prints workbooks to PDF with LibreOffice, all in one start, into `outDir`, in the order of `paths`. */
 export function printToPdf(paths: readonly string[], outDir: string): string[] {
-  const profile = tempDir('cchc-lo-profile-');
-  try {
-    execFileSync(sofficePath(), [
-      `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc',
-      '--convert-to', 'pdf', '--outdir', outDir, ...paths,
-    ], { stdio: 'pipe', timeout: 180_000 });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  return paths.map((p) => {
-    const out = join(outDir, basename(p).replace(/\.xlsx$/i, '.pdf'));
-    if (!existsSync(out)) throw new Error(`LibreOffice did not print ${p}`);
-    return out;
-  });
+  return convert(paths, 'pdf', 'pdf', outDir, 180_000);
 }
