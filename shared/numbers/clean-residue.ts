@@ -1,3 +1,5 @@
+import { isSpace } from '../text/is-space';
+
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
 };
@@ -15,17 +17,33 @@ export interface CleanOptions {
 export function cleanResidue(input: string, options: CleanOptions = {}): string {
   // Most cells ("2,00", "Đồng ý") hold no residue: one scan instead of a dozen regular expressions.
   let text = isComposedLatin(input) ? input : input.normalize('NFC');
-  if (isAlreadyClean(text)) return text;
-  text = text.replace(/<sup>([^<]*)<\/sup>/gi, (whole, inner: string) => footnote(inner) ?? whole);
-  text = text.replace(/<\s*br\s*\/?\s*>/gi, '\n');
-  text = text.replace(/<\s*li[^<>]*>/gi, '\n- ');
-  text = text.replace(/<\/\s*(p|div|li|ul|ol|tr|h[1-6])\s*>/gi, '\n');
-  text = text.replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/g, ' ');
-  text = text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
-  text = stripLatex(text);
-  text = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1');
-  text = text.replace(/[\u200b\u200c\u200d\ufeff]/g, '');
-  text = text.replace(/[\u00a0\u2007\u202f\t]/g, ' ');
+  const marks = residueMarks(text);
+  if (marks === CLEAN) return text;
+  // Simple tags ("<p>", "</b>") and stray spaces only, folded to one line: one pass does what the steps would.
+  if (!options.keepLineBreaks && (marks & ~(LT | SPACING | ODD_SPACE)) === 0) {
+    const folded = foldSimple(text);
+    if (folded !== undefined) return folded;
+  }
+  // Each replacement below needs its character in the text: a step whose character is absent is skipped.
+  // Entities are decoded after the tags and may spell any character, so every later step runs after one.
+  if (marks & LT) {
+    text = text.replace(/<sup>([^<]*)<\/sup>/gi, (whole, inner: string) => footnote(inner) ?? whole);
+    text = text.replace(/<\s*br\s*\/?\s*>/gi, '\n');
+    text = text.replace(/<\s*li[^<>]*>/gi, '\n- ');
+    text = text.replace(/<\/\s*(p|div|li|ul|ol|tr|h[1-6])\s*>/gi, '\n');
+    text = text.replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/g, ' ');
+  }
+  const decoded = (marks & AMP) !== 0;
+  if (decoded) text = text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
+  // LaTeX's \times becomes "*", which the Markdown step then reads.
+  const latex = decoded || (marks & LATEX) !== 0;
+  if (latex) text = stripLatex(text);
+  if (latex || (marks & MARKDOWN) !== 0) {
+    if (text.includes('**')) text = text.replace(/\*\*(.+?)\*\*/g, '$1');
+    if (text.includes('__')) text = text.replace(/__(.+?)__/g, '$1');
+  }
+  if (decoded || (marks & ZERO_WIDTH) !== 0) text = text.replace(/[\u200b\u200c\u200d\ufeff]/g, '');
+  if (decoded || (marks & ODD_SPACE) !== 0) text = text.replace(/[\u00a0\u2007\u202f\t]/g, ' ');
   if (options.keepLineBreaks) {
     return text
       .split(/\r?\n/)
@@ -37,6 +55,106 @@ export function cleanResidue(input: string, options: CleanOptions = {}): string 
 }
 
 /**
+ * The folded clean-up of text whose only residue is simple tags and spacing: every tag a plain
+ * "<name>", "</name>" or "<name/>" (letters then letters or digits), none of them "sup" or "li…",
+ * whose steps keep words. Each such tag is one the last tag pattern removes (the "br" and closing-
+ * tag steps give a line break instead, the same once folded), so the text is its tags as spaces,
+ * every run of "\s" one space, trimmed. Undefined for any other "<": the steps then run one by one.
+ */
+function foldSimple(text: string): string | undefined {
+  let out = '';
+  let from = 0;
+  /** A space is owed before the next word: a run of spaces or tags was passed. */
+  let pending = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let skip = 0;
+    if (isSpace(c)) skip = 1;
+    else if (c === 0x3c) {
+      skip = simpleTagLength(text, i);
+      if (skip === 0) return undefined;
+    }
+    if (skip === 0) {
+      i++;
+      continue;
+    }
+    if (i > from) {
+      out += pending && out !== '' ? ' ' + text.slice(from, i) : text.slice(from, i);
+    }
+    pending = true;
+    i += skip;
+    from = i;
+  }
+  if (n > from) out += pending && out !== '' ? ' ' + text.slice(from, n) : text.slice(from, n);
+  return out;
+}
+
+/** The length of a plain tag at `at` ("<p>", "</b>", "<br/>"), or 0 when it is not one foldSimple may drop. */
+function simpleTagLength(text: string, at: number): number {
+  let i = at + 1;
+  if (text.charCodeAt(i) === 0x2f) i++;
+  const nameStart = i;
+  if (!isAsciiLetter(text.charCodeAt(i))) return 0;
+  for (i++; i < text.length && (isAsciiLetter(text.charCodeAt(i)) || isAsciiDigitCode(text.charCodeAt(i))); i++);
+  const name = text.slice(nameStart, i).toLowerCase();
+  // "<sup>" keeps its footnote mark, and "<li…>" (opening) becomes a dash: their own steps handle them.
+  if (name === 'sup' || (nameStart === at + 1 && name.startsWith('li'))) return 0;
+  if (text.charCodeAt(i) === 0x2f) i++;
+  return text.charCodeAt(i) === 0x3e ? i + 1 - at : 0;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAsciiDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** What residueMarks found: which clean-up steps the text needs. */
+const CLEAN = 0;
+const LT = 1;
+const AMP = 2;
+const LATEX = 4;
+const MARKDOWN = 8;
+const ZERO_WIDTH = 16;
+const ODD_SPACE = 32;
+/** Whitespace other than single inner spaces: only the final folding has work. */
+const SPACING = 64;
+
+/**
+ * One scan for the characters each step of the clean-up looks for (<, &, $ or \, * or _, zero-width
+ * and special spaces) and for whitespace that is not a single inner ASCII space, which is what both
+ * the folded and the line-keeping forms leave. CLEAN: no step would change the (normalised) text.
+ */
+function residueMarks(text: string): number {
+  const last = text.length - 1;
+  let marks = CLEAN;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) marks |= SPACING;
+    } else if (c < 0x21) {
+      marks |= c === 0x09 ? ODD_SPACE : SPACING;
+    } else if (c === 0x3c) {
+      marks |= LT;
+    } else if (c === 0x26) {
+      marks |= AMP;
+    } else if (c === 0x24 || c === 0x5c) {
+      marks |= LATEX;
+    } else if (c === 0x2a || c === 0x5f) {
+      marks |= MARKDOWN;
+    } else if (c >= 0x7f && isSpecial(c)) {
+      marks |= c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff ? ZERO_WIDTH
+        : c === 0xa0 || c === 0x2007 || c === 0x202f ? ODD_SPACE : SPACING;
+    }
+  }
+  return marks;
+}
+
+/**
  * Text made only of characters below U+0300 and of Latin Extended Additional (U+1E00–U+1EFF, where
  * every precomposed Vietnamese letter lives) holds no combining mark, so NFC leaves it unchanged
  * (checked over every pair of such characters): typed Vietnamese skips the normalisation.
@@ -45,26 +163,6 @@ function isComposedLatin(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
-  }
-  return true;
-}
-
-/**
- * True when no step of the clean-up would change the (normalised) text: none of the characters the
- * steps look for (<, &, $, *, _, \, zero-width and special spaces) and every whitespace a single
- * inner ASCII space, which is what both the folded and the line-keeping forms leave.
- */
-function isAlreadyClean(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
-    } else if (c < 0x21 || c === 0x3c || c === 0x26 || c === 0x24 || c === 0x2a || c === 0x5f || c === 0x5c) {
-      return false;
-    } else if (c >= 0x7f && isSpecial(c)) {
-      return false;
-    }
   }
   return true;
 }
@@ -106,6 +204,8 @@ function fromCodePoint(code: number): string | undefined {
 
 /** Only paired `$…$` count as LaTeX, so a lone dollar sign in prose survives. */
 function stripLatex(text: string): string {
+  // Without a backslash there is no command to rewrite: only the paired dollar signs go.
+  if (!text.includes('\\')) return text.replace(/\$([^$]+)\$/g, '$1');
   return text.replace(/\$([^$]+)\$/g, (_m, inner: string) =>
     inner
       .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, '$1/$2')

@@ -1,6 +1,7 @@
 import { parseDecimal, parseLooseNumber } from './parse-decimal';
 import { percentToFraction } from './rounding';
 import type { Ratio } from './values';
+import { isSpace } from '../text/is-space';
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const RATIO = new RegExp(
@@ -18,10 +19,11 @@ const RATIO_CUE_BEFORE = /(?:hoàn thành|đạt|được|tỷ lệ|tỉ lệ|c�
  * "325/408=79.66%"), leaving out document numbers and lists such as "76/482, 1017/74".
  */
 export function findRatios(typed: string): Ratio[] {
-  // Most text has no slash, and every ratio has one: no need to run the pattern over it.
-  if (!typed.includes('/')) return [];
+  // Every ratio is a digit, a slash and a digit (spaces allowed between): text without one, such as
+  // prose citing "Kế hoạch số 98/KH-UBND", needs no run of the pattern.
+  if (!hasDigitSlashDigit(typed)) return [];
   // Spaces folded first: "\s*" at every position of a long run of them made the scan quadratic.
-  const text = typed.replace(/\s+/gu, ' ');
+  const text = hasSpaceToFold(typed) ? typed.replace(/\s+/gu, ' ') : typed;
   const found: Ratio[] = [];
   for (const m of text.matchAll(RATIO)) {
     const [whole, open, numText = '', denText = '', close, factorText, statedText, percentSign] = m;
@@ -38,18 +40,40 @@ export function findRatios(typed: string): Ratio[] {
     if (numerator === undefined || denominator === undefined) continue;
     const factor = factorText === undefined ? undefined : parseLooseNumber(factorText);
     const statedValue = statedText === undefined ? undefined : parseLooseNumber(statedText);
-    found.push({
-      numerator,
-      denominator,
-      ...(factor !== undefined ? { factor } : {}),
-      ...(statedValue !== undefined
-        ? { stated: { value: percentSign ? percentToFraction(statedValue) : statedValue, percent: percentSign !== undefined } }
-        : {}),
-      ...(itemMatch?.[1] ? { item: itemMatch[1] } : {}),
-      text: whole.trim(),
-    });
+    // Fields set one by one in their order rather than spread into a literal: V8 builds spreads slowly.
+    const ratio: { -readonly [K in keyof Ratio]?: Ratio[K] } = { numerator, denominator };
+    if (factor !== undefined) ratio.factor = factor;
+    if (statedValue !== undefined) ratio.stated = { value: percentSign ? percentToFraction(statedValue) : statedValue, percent: percentSign !== undefined };
+    if (itemMatch?.[1]) ratio.item = itemMatch[1];
+    ratio.text = whole.trim();
+    found.push(ratio as Ratio);
   }
   return found;
+}
+
+/** A slash with a digit before and after it, spaces allowed between. */
+function hasDigitSlashDigit(text: string): boolean {
+  for (let at = text.indexOf('/'); at >= 0; at = text.indexOf('/', at + 1)) {
+    let before = at - 1;
+    while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+    let after = at + 1;
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+    if (before >= 0 && isDigit(text.charCodeAt(before)) && after < text.length && isDigit(text.charCodeAt(after))) return true;
+  }
+  return false;
+}
+
+/** Whitespace that "\s+" → " " would change: anything but single ASCII spaces. */
+function hasSpaceToFold(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? i + 1 < text.length && text.charCodeAt(i + 1) === 0x20 : isSpace(c)) return true;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function readCount(token: string): number | undefined {

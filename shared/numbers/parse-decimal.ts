@@ -28,24 +28,37 @@ export interface DecimalReading {
  * it is too long for a double (400 nines): no reader downstream ever sees Infinity or NaN.
  */
 export function parseDecimal(token: string, options: DecimalOptions): DecimalReading | undefined {
-  const reading = parseFinite(token, options);
+  return readDecimal(token, options.decimal, options.context);
+}
+
+/** parseDecimal with its options as arguments: the cell reader calls it for most cells, and an options object per call is garbage. */
+export function readDecimal(token: string, decimal: DecimalSeparator, context: NumberContext): DecimalReading | undefined {
+  const reading = parseFinite(token, decimal, context);
   return reading && Number.isFinite(reading.value) && (!reading.issue || reading.issue.kind !== 'ambiguous' || Number.isFinite(reading.issue.asDecimal))
     ? reading : undefined;
 }
 
 /** A numeral that reads as a number but not as a finite double: "9" typed 400 times. */
 export function isOverflowingNumeral(token: string, decimal: DecimalSeparator): boolean {
-  const reading = parseFinite(token, { decimal, context: 'any' });
+  const reading = parseFinite(token, decimal, 'any');
   return reading !== undefined && !Number.isFinite(reading.value);
 }
+
+/** Up to 15 digits a double holds every integer exactly, so adding digits one by one gives what Number() of them gives. */
+const EXACT_DIGITS = 15;
+
+const WRONG_SEPARATOR: DecimalIssue = Object.freeze({ kind: 'wrong-separator' });
 
 /**
  * One left-to-right scan of the token, no regular expression and no array: the digit groups'
  * lengths and the separators decide the reading. The rules, as patterns (d the decimal separator,
  * g the grouping one): both present → "^\d{1,3}(other\d{3})*last\d+$" where last is the later of
  * the two; one kind only → grouping when "^[1-9]\d{0,2}(sep\d{3})+$".
+ * Every reading is the token's digits as one integer over a power of ten (the digits after the last
+ * separator when it is a decimal point): accumulated during the scan when they fit a double
+ * exactly, else read from the digits' text.
  */
-function parseFinite(token: string, options: DecimalOptions): DecimalReading | undefined {
+function parseFinite(token: string, d: DecimalSeparator, context: NumberContext): DecimalReading | undefined {
   const trimmed = token.trim();
   const n = trimmed.length;
   if (n === 0) return undefined;
@@ -53,7 +66,6 @@ function parseFinite(token: string, options: DecimalOptions): DecimalReading | u
   const negative = first === 0x2d || first === 0x2212;
   const start = negative || first === 0x2b ? 1 : 0;
   if (start >= n || !isDigit(trimmed.charCodeAt(start)) || !isDigit(trimmed.charCodeAt(n - 1))) return undefined;
-  const d = options.decimal;
   const dCode = d === ',' ? 0x2c : 0x2e;
   let dCount = 0;
   let gCount = 0;
@@ -62,9 +74,15 @@ function parseFinite(token: string, options: DecimalOptions): DecimalReading | u
   /** Every group after the first and before the last is 3 digits long. */
   let middleOfThree = true;
   let groupStart = start;
+  let digits = 0;
+  let whole = 0;
   for (let i = start; i < n; i++) {
     const c = trimmed.charCodeAt(i);
-    if (isDigit(c)) continue;
+    if (isDigit(c)) {
+      digits++;
+      whole = whole * 10 + (c - 0x30);
+      continue;
+    }
     if (c !== 0x2c && c !== 0x2e) return undefined;
     if (c === dCode) dCount++;
     else gCount++;
@@ -73,48 +91,54 @@ function parseFinite(token: string, options: DecimalOptions): DecimalReading | u
     lastSep = i;
     groupStart = i + 1;
   }
-  if (lastSep < 0) return { value: signed(negative, Number(trimmed.slice(start))) };
-  // Helpers below are top-level functions, not closures: the reader runs once a cell.
-  const body = trimmed.slice(start);
+  // Beyond 15 digits the running integer may have drifted: the digits' text is read instead (-1).
+  const known = digits <= EXACT_DIGITS ? whole : -1;
+  if (lastSep < 0) return { value: signed(negative, known >= 0 ? known : Number(trimmed.slice(start))) };
   const lastGroup = n - 1 - lastSep;
   const firstOk = firstGroup >= 1 && firstGroup <= 3;
 
   if (dCount > 0 && gCount > 0) {
     const lastIsD = trimmed.charCodeAt(lastSep) === dCode;
     if ((lastIsD ? dCount : gCount) !== 1 || !firstOk || !middleOfThree) return undefined;
-    const sep = lastSep - start;
-    const other = lastIsD ? (d === ',' ? '.' : ',') : d;
-    const value = signed(negative, exact(body.slice(0, sep).split(other).join(''), body.slice(sep + 1)));
-    return lastIsD ? { value } : { value, issue: { kind: 'wrong-separator' } };
+    const value = over(trimmed, start, negative, known, lastGroup);
+    return lastIsD ? { value } : { value, issue: WRONG_SEPARATOR };
   }
 
   const sepIsD = dCount > 0;
   const count = sepIsD ? dCount : gCount;
   const grouping = firstOk && middleOfThree && lastGroup === 3 && trimmed.charCodeAt(start) !== 0x30;
-  const sep: DecimalSeparator = trimmed.charAt(lastSep) as DecimalSeparator;
 
   if (sepIsD) {
-    if (count === 1) return { value: signed(negative, splitAt(trimmed, start, lastSep)) };
-    return grouping ? { value: signed(negative, withoutGroups(body, sep)), issue: { kind: 'wrong-separator' } } : undefined;
+    if (count === 1) return { value: over(trimmed, start, negative, known, lastGroup) };
+    return grouping ? { value: over(trimmed, start, negative, known, 0), issue: WRONG_SEPARATOR } : undefined;
   }
   if (grouping) {
-    if (count > 1 || options.context === 'count') return { value: signed(negative, withoutGroups(body, sep)) };
-    const dec = signed(negative, splitAt(trimmed, start, lastSep));
-    if (options.context === 'points' || options.context === 'percent') {
-      return { value: dec, issue: { kind: 'wrong-separator' } };
-    }
-    return { value: signed(negative, withoutGroups(body, sep)), issue: { kind: 'ambiguous', asDecimal: dec } };
+    if (count > 1 || context === 'count') return { value: over(trimmed, start, negative, known, 0) };
+    const dec = over(trimmed, start, negative, known, lastGroup);
+    if (context === 'points' || context === 'percent') return { value: dec, issue: WRONG_SEPARATOR };
+    return { value: over(trimmed, start, negative, known, 0), issue: { kind: 'ambiguous', asDecimal: dec } };
   }
-  return count === 1 ? { value: signed(negative, splitAt(trimmed, start, lastSep)), issue: { kind: 'wrong-separator' } } : undefined;
+  return count === 1 ? { value: over(trimmed, start, negative, known, lastGroup), issue: WRONG_SEPARATOR } : undefined;
 }
 
-/** The digits before and after the separator at `at`, read as one decimal. */
-function splitAt(text: string, start: number, at: number): number {
-  return exact(text.slice(start, at), text.slice(at + 1));
+/**
+ * The token's digits (sign and separators dropped) as one integer over 10^decimals, signed. `whole`
+ * is that integer when the scan could accumulate it exactly, else -1: the digits' text is read.
+ * A top-level function rather than a closure: the reader runs once a cell.
+ */
+function over(token: string, start: number, negative: boolean, whole: number, decimals: number): number {
+  return signed(negative, whole >= 0 ? whole / 10 ** decimals : fromDigits(token, start, decimals));
 }
 
-function withoutGroups(body: string, sep: string): number {
-  return exact(body.split(sep).join(''), '');
+/** For numerals too long to accumulate exactly. */
+function fromDigits(token: string, start: number, decimals: number): number {
+  let text = '';
+  for (let i = start; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (isDigit(c)) text += token.charAt(i);
+  }
+  // Leading zeros change nothing: Number("0085") is 85.
+  return Number(text) / 10 ** decimals;
 }
 
 function signed(negative: boolean, v: number): number {
@@ -123,12 +147,6 @@ function signed(negative: boolean, v: number): number {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/** Integer digits over a power of ten: the closest double to the typed decimal, with no drift. */
-function exact(intDigits: string, fracDigits: string): number {
-  // Leading zeros change nothing: Number("0085") is 85.
-  return Number(intDigits + fracDigits) / 10 ** fracDigits.length;
 }
 
 /** Lenient reading for numbers inside prose and formulas ("79.66%", "0,07"), where either separator is a decimal point unless it groups thousands. */

@@ -2,8 +2,8 @@ import { problem, type Problem } from '../problems/problem';
 import { textOf } from '../text/text-of';
 import { cleanResidue } from './clean-residue';
 import { findRatios } from './find-ratios';
-import { isOverflowingNumeral, parseDecimal, type DecimalReading, type DecimalSeparator, type NumberContext } from './parse-decimal';
-import { parseTarget } from './parse-target';
+import { isOverflowingNumeral, parseDecimal, readDecimal, type DecimalReading, type DecimalSeparator, type NumberContext } from './parse-decimal';
+import { parseTarget, type TargetReading } from './parse-target';
 import { percentToFraction } from './rounding';
 import type { CellValue, ScalarValue } from './values';
 
@@ -21,12 +21,13 @@ export interface CellReading {
 }
 
 const N = String.raw`[-+\u2212]?\d[\d.,]*`;
-const PERCENT = new RegExp(`^(${N})\\s*%$`, 'u');
 const REPEATED_PERCENT = new RegExp(`^(${N})\\s*%{2,}$`, 'u');
 // One character class, then a digit test: "[…]*\d[…]*" backtracks quadratically on a long run of digits.
 const LOOKS_NUMERIC = /^[-+\u2212]?[\dOoIl.,]+\s*%*$/u;
 const LEVEL = /(cấp\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s*:\s*/giu;
 const LEVEL_FIRST = /^cấp\s/iu;
+/** The first characters LOOKS_NUMERIC and REPEATED_PERCENT accept. */
+const MALFORMED_LEAD: ReadonlySet<number> = new Set([...'-+\u2212.,OoIl'].map((c) => c.charCodeAt(0)));
 const COUNT = /^(\d[\d.,]*)\s+(\p{L}[\p{L}\s]*)(\(.*\))?$/u;
 const PERCENT_WITH_RATIO = new RegExp(`^(${N})\\s*%\\s*\\(\\s*(\\d[\\d.,]*\\s*/\\s*\\d[\\d.,]*(?:\\s+\\p{L}+(?:\\s+\\p{L}+)?)?)\\s*\\)$`, 'u');
 
@@ -37,9 +38,13 @@ const PERCENT_WITH_RATIO = new RegExp(`^(${N})\\s*%\\s*\\(\\s*(\\d[\\d.,]*\\s*/\
 export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
   const decimal = options.decimal ?? ',';
   const context = options.context ?? 'any';
-  if (raw === null || raw === undefined) return ok({ kind: 'empty' });
+  if (raw === null || raw === undefined || raw === '') return EMPTY;
   if (typeof raw === 'number') {
     return Number.isFinite(raw) ? ok({ kind: 'number', value: raw }) : ok({ kind: 'invalid', text: String(raw) });
+  }
+  if (typeof raw === 'string') {
+    const plain = readPlainNumeral(raw, decimal, context, options.assumePercent === true);
+    if (plain) return plain;
   }
   if (typeof raw === 'boolean') return ok({ kind: 'text', text: raw ? 'TRUE' : 'FALSE', ratios: [] });
   const typed = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10)) : textOf(raw);
@@ -51,46 +56,66 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
   const lead = text.charCodeAt(0);
   const digitFirst = lead >= 0x30 && lead <= 0x39;
   if (digitFirst || lead === 0x2d || lead === 0x2b || lead === 0x2212) {
-    const percentWithRatio = readPercentWithRatio(text, decimal);
-    if (percentWithRatio) return percentWithRatio;
-    const percentMatch = PERCENT.exec(text);
-    if (percentMatch) {
-      const reading = parseDecimal(percentMatch[1] ?? '', { decimal, context: 'percent' });
-      if (reading) return fromDecimal(text, reading, true);
+    // A bare numeral or percentage, as PERCENT and the one-token reading read it (cleaned text has
+    // single inner spaces only): already tried above when the clean-up left the typed text as it was.
+    if (text !== raw) {
+      const plain = readPlainNumeral(text, decimal, context, options.assumePercent === true);
+      if (plain) return plain;
     }
-    // Cleaned text has single inner spaces only, so "no space" is "one token".
-    if (!text.includes(' ')) {
-      const reading = parseDecimal(text, { decimal, context });
-      if (reading) return fromDecimal(text, reading, options.assumePercent === true);
+    // "100% (12/12)" closes with its bracket.
+    if (text.charCodeAt(text.length - 1) === 0x29) {
+      const percentWithRatio = readPercentWithRatio(text, decimal);
+      if (percentWithRatio) return percentWithRatio;
     }
     const overflow = readOverflow(text, decimal);
     if (overflow) return overflow;
   }
-  const malformed = readMalformed(text, decimal);
-  if (malformed) return malformed;
+  // Both patterns of a malformed number open with a sign, a digit, a separator or a look-alike letter (O, o, I, l).
+  if (digitFirst || MALFORMED_LEAD.has(lead)) {
+    const malformed = readMalformed(text, decimal);
+    if (malformed) return malformed;
+  }
 
-  const perLevel = readPerLevel(text, decimal, options.assumePercent ?? false);
-  if (perLevel) return ok(perLevel);
+  // Per-level values open with "Cấp" (any case).
+  if (lead === 0x63 || lead === 0x43) {
+    const perLevel = readPerLevel(text, decimal, options.assumePercent ?? false);
+    if (perLevel) return ok(perLevel);
+  }
 
   const ratios = findRatios(text);
-  const onlyRatio = ratios.length === 1 && ratios[0] && text.replace(/^\(|\)$/g, '') === ratios[0].text.replace(/^\(|\)$/g, '');
-  if (onlyRatio && ratios[0]) return ok({ kind: 'ratio', ratio: ratios[0] });
-  // "12/15 hồ sơ": the ratio and the noun it counts, nothing else.
-  const only = ratios.length === 1 ? ratios[0] : undefined;
-  if (only?.item && text.replace(/\s+/g, ' ') === `${only.text} ${only.item}`) return ok({ kind: 'ratio', ratio: only });
+  const first = ratios.length === 1 ? ratios[0] : undefined;
+  if (first) {
+    if (withoutOuterBrackets(text) === withoutOuterBrackets(first.text)) return ok({ kind: 'ratio', ratio: first });
+    // "12/15 hồ sơ": the ratio and the noun it counts, nothing else.
+    if (first.item && text.replace(/\s+/g, ' ') === `${first.text} ${first.item}`) return ok({ kind: 'ratio', ratio: first });
+  }
 
-  const target = parseTarget(text, { decimal, ...(options.assumePercent ? { assumePercent: true } : {}) });
-  if (target) return ok({ kind: 'target', ...target });
+  const target = parseTarget(text, { decimal, assumePercent: options.assumePercent === true });
+  if (target) {
+    // Fields in the reading's order, set rather than spread: V8 builds spreads slowly.
+    const value: { kind: 'target'; bound: TargetReading['bound']; unit: TargetReading['unit']; item?: string } = { kind: 'target', bound: target.bound, unit: target.unit };
+    if (target.item !== undefined) value.item = target.item;
+    return ok(value);
+  }
 
   const count = digitFirst ? COUNT.exec(text) : null;
   if (count && (count[2] ?? '').trim().split(/\s+/).length <= 4) {
-    const reading = parseDecimal(count[1] ?? '', { decimal, context: 'count' });
+    const reading = readDecimal(count[1] ?? '', decimal, 'count');
     if (reading) {
       const note = count[3];
-      return ok({ kind: 'count', value: reading.value, item: (count[2] ?? '').trim(), ...(note ? { note } : {}) });
+      const value: { kind: 'count'; value: number; item: string; note?: string } = { kind: 'count', value: reading.value, item: (count[2] ?? '').trim() };
+      if (note) value.note = note;
+      return ok(value);
     }
   }
   return ok({ kind: 'text', text, ratios });
+}
+
+/** What "/^\(|\)$/g" → "" leaves: the text without an opening bracket at its start and a closing one at its end. */
+function withoutOuterBrackets(text: string): string {
+  const from = text.charCodeAt(0) === 0x28 ? 1 : 0;
+  const to = text.length > from && text.charCodeAt(text.length - 1) === 0x29 ? text.length - 1 : text.length;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
 }
 
 /**
@@ -114,6 +139,37 @@ function readPercentWithRatio(text: string, decimal: DecimalSeparator): CellRead
 
 /** Shared by every reading without problems (most cells): frozen, so no caller can add to it. */
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+const EMPTY: CellReading = Object.freeze({ value: Object.freeze({ kind: 'empty' }), problems: NO_PROBLEMS });
+
+/**
+ * Most typed cells are a bare numeral or percentage ("2,00", "-1,15", "92,8%", "80 %"): text that
+ * the clean-up leaves as it is and that no other reader would take. One scan tells them apart and
+ * they are read as the general path reads them (the percentage as PERCENT reads it, a lone token as
+ * the "one token" branch does); anything else, or a numeral those readings refuse, goes the general way.
+ */
+function readPlainNumeral(text: string, decimal: DecimalSeparator, context: NumberContext, assumePercent: boolean): CellReading | undefined {
+  const n = text.length;
+  const lead = text.charCodeAt(0);
+  let i = lead === 0x2d || lead === 0x2b || lead === 0x2212 ? 1 : 0;
+  if (i >= n || !isAsciiDigit(text.charCodeAt(i))) return undefined;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiDigit(c) && c !== 0x2c && c !== 0x2e) break;
+  }
+  if (i === n) {
+    const reading = readDecimal(text, decimal, context);
+    return reading ? fromDecimal(text, reading, assumePercent) : undefined;
+  }
+  const numeralEnd = i;
+  if (text.charCodeAt(i) === 0x20) i++;
+  if (i !== n - 1 || text.charCodeAt(i) !== 0x25) return undefined;
+  const reading = readDecimal(text.slice(0, numeralEnd), decimal, 'percent');
+  return reading ? fromDecimal(text, reading, true) : undefined;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 function ok(value: CellValue, problems: readonly Problem[] = NO_PROBLEMS): CellReading {
   return { value, problems };
