@@ -11,15 +11,6 @@ const OPERATORS: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
   ...['không quá', 'không vượt quá', 'tối đa', '<=', '≤', '=<'].map((w) => [w, 'lte'] as const),
   ['=', 'eq'],
 ]);
-const OPERATOR_WORDS =
-  'tối thiểu|ít nhất|không dưới|không thấp hơn|lớn hơn|cao hơn|trên|hơn|dưới|thấp hơn|nhỏ hơn|không vượt quá|không quá|tối đa|>=|≥|=>|<=|≤|=<|>|<|=';
-const N = String.raw`\d[\d.,]*\d|\d`;
-// Compiled once: building them per call cost more than matching them.
-const RANGE = new RegExp(`^(?:từ\\s*)?(${N})\\s*(%?)\\s*(?:-|–|đến)\\s*(${N})\\s*(%?)(.*)$`, 'u');
-const FROM_UPWARDS = new RegExp(`^từ\\s*(${N})\\s*(%?)\\s*trở lên(.*)$`, 'u');
-const UPWARDS = new RegExp(`^()(${N})\\s*(%?)\\s*trở lên(.*)$`, 'u');
-const OPERATOR_FIRST = new RegExp(`^(${OPERATOR_WORDS})\\s*(${N})\\s*(%?)(.*)$`, 'u');
-
 export interface TargetReading {
   readonly bound: TargetBound;
   readonly unit: Unit;
@@ -35,118 +26,139 @@ export interface TargetOptions {
 /**
  * Reads a target as plans word it: "Tối thiểu 80%", "> 95%", "từ 99% trở lên", "không quá 10%",
  * "2-3 sáng kiến". Undefined when the text is not a target (free text stays free text).
+ *
+ * Read as these patterns read the text once its spaces are folded, it is lower-cased and a leading
+ * "đạt" or "phấn đấu" is dropped (N a number: "\d[\d.,]*\d|\d"; tried in this order):
+ *   range     ^(?:từ\s*)?(N)\s*(%?)\s*(?:-|–|đến)\s*(N)\s*(%?)(.*)$
+ *   upwards   ^(?:từ\s*)?(N)\s*(%?)\s*trở lên(.*)$
+ *   operator  ^(tối thiểu|ít nhất|…|>|<|=)\s*(N)\s*(%?)(.*)$
+ * but by a scanner over the text as typed: the words before the first digit pick the pattern, and
+ * only the words after the number (a target's item, "sáng kiến") are folded and lower-cased.
  */
 export function parseTarget(text: string, options: TargetOptions): TargetReading | undefined {
   // Every target states a number: text without a digit is free text, whatever its words.
-  const firstDigit = text.search(/\d/);
-  if (firstDigit < 0) return undefined;
-  // Each pattern below opens with "từ", an operator word or nothing before the number, so the words
-  // before the first digit tell which can match: prose ("Thực hiện theo Kế hoạch số 98…") stops here.
-  const opening = openingOf(text.slice(0, firstDigit));
-  if (opening === undefined || (opening === 'none' && !rangeOrUpwardsFollows(text, firstDigit))) return undefined;
-  // Spaces folded first: with long runs of them, "\s*(%?)\s*" below would backtrack quadratically.
-  const t = text.replace(/\s+/gu, ' ').trim().toLowerCase().replace(/^đạt\s+/u, '').replace(/^phấn đấu\s+/u, '');
-  let m = opening === 'operator' ? null : RANGE.exec(t);
-  if (m) {
-    const percent = Boolean(m[2] || m[4]) || Boolean(options.assumePercent);
-    const min = readNumber(m[1], percent, options);
-    const max = readNumber(m[3], percent, options);
-    const item = itemOf(m[5]);
+  let firstDigit = 0;
+  while (firstDigit < text.length && !isDigit(text.charCodeAt(firstDigit))) firstDigit++;
+  if (firstDigit === text.length) return undefined;
+  const opening = openingOf(text, firstDigit);
+  if (opening === undefined) return undefined;
+  const firstEnd = numeralEnd(text, firstDigit);
+  let i = skipSpaces(text, firstEnd);
+  const firstPercent = text.charCodeAt(i) === 0x25;
+  if (firstPercent) i++;
+  if (opening !== 'none' && opening !== 'from-word') {
+    return single(opening, text.slice(firstDigit, firstEnd), firstPercent, restOf(text, i), options);
+  }
+  i = skipSpaces(text, i);
+  const c = text.charCodeAt(i);
+  const separatorEnd = c === 0x2d || c === 0x2013 ? i + 1 : matchWord(text, i, DEN);
+  if (separatorEnd >= 0) {
+    const secondDigit = skipSpaces(text, separatorEnd);
+    if (!isDigit(text.charCodeAt(secondDigit))) return undefined;
+    const secondEnd = numeralEnd(text, secondDigit);
+    let j = skipSpaces(text, secondEnd);
+    const secondPercent = text.charCodeAt(j) === 0x25;
+    if (secondPercent) j++;
+    const percent = firstPercent || secondPercent || Boolean(options.assumePercent);
+    const min = readNumber(text.slice(firstDigit, firstEnd), percent, options);
+    const max = readNumber(text.slice(secondDigit, secondEnd), percent, options);
+    const item = itemOf(restOf(text, j));
     if (min === undefined || max === undefined || min > max || item === null) return undefined;
     return withItem({ bound: { op: 'between', min, max }, unit: percent ? 'percent' : 'number' }, item);
   }
-  m = opening === 'from-word' ? FROM_UPWARDS.exec(t) : opening === 'none' ? UPWARDS.exec(t) : null;
-  if (m) {
-    const [numberText, sign, rest] = m[0].startsWith('từ') ? [m[1], m[2], m[3]] : [m[2], m[3], m[4]];
-    return single('gte', numberText, Boolean(sign), rest, options);
+  const upwardsEnd = matchWord(text, i, TRO_LEN);
+  if (upwardsEnd < 0) return undefined;
+  return single('gte', text.slice(firstDigit, firstEnd), firstPercent, restOf(text, upwardsEnd), options);
+}
+
+/** Where N ("\d[\d.,]*\d|\d") starting at a digit ends: the run of digits and separators, back to its last digit. */
+function numeralEnd(text: string, from: number): number {
+  let end = from + 1;
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) end = i + 1;
+    else if (c !== 0x2c && c !== 0x2e) break;
   }
-  m = opening === 'operator' ? OPERATOR_FIRST.exec(t) : null;
-  if (m) {
-    const op = OPERATORS.get(m[1] ?? '');
-    if (!op) return undefined;
-    return single(op, m[2], Boolean(m[3]), m[4], options);
-  }
-  return undefined;
+  return end;
 }
 
-/**
- * A target that opens with its number is a range ("2-3", "80% đến 90%") or "… trở lên": after the
- * number, its spaces and percent sign comes "-", "–", "đến" or "trở lên" (any case). "14.678 hồ sơ"
- * and "1 sáng kiến" stop here.
- */
-function rangeOrUpwardsFollows(text: string, firstDigit: number): boolean {
-  let i = firstDigit;
-  while (i < text.length && isNumeralChar(text.charCodeAt(i))) i++;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) === 0x25) i++;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  // "-", "–", "đ"/"Đ" (đến), "t"/"T" (trở lên).
-  return c === 0x2d || c === 0x2013 || c === 0x111 || c === 0x110 || c === 0x74 || c === 0x54;
+/** The words after the number as the patterns' "(.*)" holds them: spaces folded, lower case. */
+function restOf(text: string, from: number): string {
+  if (skipSpaces(text, from) === text.length) return '';
+  return text.slice(from).replace(/\s+/gu, ' ').toLowerCase();
 }
 
-function isNumeralChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e;
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
-/** The words a target may open with before its number, after an optional "đạt" and "phấn đấu". */
-const OPENINGS: readonly (readonly [string, 'from-word' | 'operator'])[] = [
-  ['từ', 'from-word'], ...OPERATOR_WORDS.split('|').map((w) => [w, 'operator'] as const),
+/** The words a target may open with before its number, after an optional "đạt" and "phấn đấu": "từ" or an operator. */
+const OPENINGS: readonly (readonly [string, 'from-word' | Comparator])[] = [
+  ['từ', 'from-word'], ...[...OPERATORS].map(([word, op]) => [word, op] as const),
 ];
 
-/**
- * The words before a target's first digit, read as parseTarget reads the whole text (spaces folded,
- * lower case, "đạt" and "phấn đấu" dropped): nothing, "từ", an operator word, or undefined for
- * words no target opens with. Matched in place, letter by letter: most prose with a number is
- * refused at its first word, without the folded, lower-cased copy the patterns need.
- */
-function openingOf(before: string): 'none' | 'from-word' | 'operator' | undefined {
-  const n = before.length;
-  let i = skipSpaces(before, 0);
-  for (const optional of ['đạt', 'phấn đấu']) {
-    // "^đạt\s+" in the folded text: the word and at least one space.
-    const end = matchWord(before, i, optional);
-    if (end >= 0 && end < n && isSpace(before.charCodeAt(end))) i = skipSpaces(before, end);
+/** Each word with its capitals, by its first letter in either case (and the Kelvin sign for "k"). */
+interface Word { readonly lower: string; readonly upper: string }
+const word = (lower: string): Word => {
+  const upper = [...lower].map((c) => (c.toUpperCase().length === 1 ? c.toUpperCase() : c)).join('');
+  return { lower, upper };
+};
+const OPENINGS_BY_LEAD = new Map<number, (readonly [Word, 'from-word' | Comparator])[]>();
+for (const [lower, kind] of OPENINGS) {
+  const w = word(lower);
+  const leads = new Set([w.lower.charCodeAt(0), w.upper.charCodeAt(0), ...(w.lower.startsWith('k') ? [0x212a] : [])]);
+  for (const lead of leads) {
+    const list = OPENINGS_BY_LEAD.get(lead) ?? [];
+    list.push([w, kind]);
+    OPENINGS_BY_LEAD.set(lead, list);
   }
-  if (i === n) return 'none';
-  for (const [word, kind] of OPENINGS) {
-    const end = matchWord(before, i, word);
-    if (end >= 0 && skipSpaces(before, end) === n) return kind;
+}
+const DAT = word('đạt');
+const PHAN_DAU = word('phấn đấu');
+const DEN = word('đến');
+const TRO_LEN = word('trở lên');
+
+/**
+ * The words before a target's first digit, read as the patterns read them (spaces folded, lower
+ * case, "đạt" and "phấn đấu" dropped): nothing, "từ", an operator, or undefined for words no target
+ * opens with. Matched in place, letter by letter: prose with a number ("Thực hiện theo Kế hoạch số
+ * 98…") is refused at its first word, without a folded, lower-cased copy.
+ */
+function openingOf(text: string, firstDigit: number): 'none' | 'from-word' | Comparator | undefined {
+  let i = skipSpaces(text, 0);
+  for (const optional of [DAT, PHAN_DAU]) {
+    // "^đạt\s+" in the folded text: the word and at least one space.
+    const end = matchWord(text, i, optional);
+    if (end >= 0 && end < firstDigit && isSpace(text.charCodeAt(end))) i = skipSpaces(text, end);
+  }
+  if (i === firstDigit) return 'none';
+  for (const [w, kind] of OPENINGS_BY_LEAD.get(text.charCodeAt(i)) ?? []) {
+    const end = matchWord(text, i, w);
+    if (end >= 0 && skipSpaces(text, end) === firstDigit) return kind;
   }
   return undefined;
 }
 
 /**
- * Where `word` (lower case) ends when it stands in `text` at `at`, as "text.toLowerCase()" with its
- * spaces folded would hold it; -1 when it does not. A space in the word stands for a run of spaces.
- * Upper case is the word's own capitals, and for "k" also the Kelvin sign, the one other character
- * (checked over all of Unicode) that lower-cases to a letter of these words.
+ * Where `word` ends when it stands in `text` at `at`, as the lower-cased text with its spaces folded
+ * would hold it; -1 when it does not. A space in the word stands for a run of spaces. A letter
+ * matches itself, its capital and, for "k", the Kelvin sign: the one other character (checked over
+ * all of Unicode) that lower-cases to a letter of these words.
  */
-function matchWord(text: string, at: number, word: string): number {
+function matchWord(text: string, at: number, { lower, upper }: Word): number {
   let i = at;
-  for (let k = 0; k < word.length; k++) {
-    const w = word.charCodeAt(k);
-    if (w === 0x20) {
+  for (let k = 0; k < lower.length; k++) {
+    const l = lower.charCodeAt(k);
+    if (l === 0x20) {
       if (i >= text.length || !isSpace(text.charCodeAt(i))) return -1;
       i = skipSpaces(text, i);
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c !== w && c !== upperOf(w) && !(w === 0x6b && c === 0x212a)) return -1;
+    if (c !== l && c !== upper.charCodeAt(k) && !(l === 0x6b && c === 0x212a)) return -1;
     i++;
   }
   return i;
-}
-
-const UPPER = new Map<number, number>();
-function upperOf(lower: number): number {
-  let upper = UPPER.get(lower);
-  if (upper === undefined) {
-    const u = String.fromCharCode(lower).toUpperCase();
-    upper = u.length === 1 ? u.charCodeAt(0) : lower;
-    UPPER.set(lower, upper);
-  }
-  return upper;
 }
 
 function skipSpaces(text: string, from: number): number {
