@@ -16,8 +16,13 @@ export interface CleanOptions {
  */
 export function cleanResidue(input: string, options: CleanOptions = {}): string {
   // Most cells ("2,00", "Đồng ý") hold no residue: one scan instead of a dozen regular expressions.
-  let text = isComposedLatin(input) ? input : input.normalize('NFC');
-  const marks = residueMarks(text);
+  let text = input;
+  let marks = residueMarks(text);
+  // Only text with a character outside composed Latin can change under NFC; scanned again once normalised.
+  if (marks & UNCOMPOSED) {
+    text = input.normalize('NFC');
+    marks = residueMarks(text) & ~UNCOMPOSED;
+  }
   if (marks === CLEAN) return text;
   // Simple tags ("<p>", "</b>") and stray spaces only, folded to one line: one pass does what the steps would.
   if (!options.keepLineBreaks && (marks & ~(LT | SPACING | ODD_SPACE)) === 0) {
@@ -123,6 +128,13 @@ const ZERO_WIDTH = 16;
 const ODD_SPACE = 32;
 /** Whitespace other than single inner spaces: only the final folding has work. */
 const SPACING = 64;
+/**
+ * A character NFC may change. Text made only of characters below U+0300 and of Latin Extended
+ * Additional (U+1E00–U+1EFF, where every precomposed Vietnamese letter lives) holds no combining
+ * mark, so NFC leaves it unchanged (checked over every pair of such characters): typed Vietnamese
+ * skips the normalisation.
+ */
+const UNCOMPOSED = 128;
 
 /**
  * One scan for the characters each step of the clean-up looks for (<, &, $ or \, * or _, zero-width
@@ -146,26 +158,17 @@ function residueMarks(text: string): number {
       marks |= LATEX;
     } else if (c === 0x2a || c === 0x5f) {
       marks |= MARKDOWN;
-    } else if (c >= 0x7f && isSpecial(c)) {
-      marks |= c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff ? ZERO_WIDTH
-        : c === 0xa0 || c === 0x2007 || c === 0x202f ? ODD_SPACE : SPACING;
+    } else if (c >= 0x7f) {
+      if (isSpecial(c)) {
+        marks |= c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff ? ZERO_WIDTH
+          : c === 0xa0 || c === 0x2007 || c === 0x202f ? ODD_SPACE : SPACING;
+      }
+      if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) marks |= UNCOMPOSED;
     }
   }
   return marks;
 }
 
-/**
- * Text made only of characters below U+0300 and of Latin Extended Additional (U+1E00–U+1EFF, where
- * every precomposed Vietnamese letter lives) holds no combining mark, so NFC leaves it unchanged
- * (checked over every pair of such characters): typed Vietnamese skips the normalisation.
- */
-function isComposedLatin(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
-  }
-  return true;
-}
 
 /** Characters that "\s" matches or the clean-up removes, above ASCII (plus DEL and the C1 controls, to be safe). */
 function isSpecial(c: number): boolean {

@@ -1,4 +1,6 @@
 import { problem, type Problem } from '../problems/problem';
+import { letterLengthAt } from '../text/is-letter';
+import { isSpace } from '../text/is-space';
 import { textOf } from '../text/text-of';
 import { cleanResidue } from './clean-residue';
 import { findRatios } from './find-ratios';
@@ -24,11 +26,8 @@ const N = String.raw`[-+\u2212]?\d[\d.,]*`;
 const REPEATED_PERCENT = new RegExp(`^(${N})\\s*%{2,}$`, 'u');
 // One character class, then a digit test: "[…]*\d[…]*" backtracks quadratically on a long run of digits.
 const LOOKS_NUMERIC = /^[-+\u2212]?[\dOoIl.,]+\s*%*$/u;
-const LEVEL = /(cấp\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s*:\s*/giu;
-const LEVEL_FIRST = /^cấp\s/iu;
 /** The first characters LOOKS_NUMERIC and REPEATED_PERCENT accept. */
 const MALFORMED_LEAD: ReadonlySet<number> = new Set([...'-+\u2212.,OoIl'].map((c) => c.charCodeAt(0)));
-const COUNT = /^(\d[\d.,]*)\s+(\p{L}[\p{L}\s]*)(\(.*\))?$/u;
 const PERCENT_WITH_RATIO = new RegExp(`^(${N})\\s*%\\s*\\(\\s*(\\d[\\d.,]*\\s*/\\s*\\d[\\d.,]*(?:\\s+\\p{L}+(?:\\s+\\p{L}+)?)?)\\s*\\)$`, 'u');
 
 /**
@@ -71,7 +70,7 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
     if (overflow) return overflow;
   }
   // Both patterns of a malformed number open with a sign, a digit, a separator or a look-alike letter (O, o, I, l).
-  if (digitFirst || MALFORMED_LEAD.has(lead)) {
+  if ((digitFirst || MALFORMED_LEAD.has(lead)) && mayBeMalformed(text)) {
     const malformed = readMalformed(text, decimal);
     if (malformed) return malformed;
   }
@@ -98,17 +97,56 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
     return ok(value);
   }
 
-  const count = digitFirst ? COUNT.exec(text) : null;
-  if (count && (count[2] ?? '').trim().split(/\s+/).length <= 4) {
-    const reading = readDecimal(count[1] ?? '', decimal, 'count');
-    if (reading) {
-      const note = count[3];
-      const value: { kind: 'count'; value: number; item: string; note?: string } = { kind: 'count', value: reading.value, item: (count[2] ?? '').trim() };
-      if (note) value.note = note;
-      return ok(value);
-    }
+  if (digitFirst) {
+    const count = readCount(text, decimal);
+    if (count) return ok(count);
   }
   return ok({ kind: 'text', text, ratios });
+}
+
+/**
+ * "14.678 hồ sơ", "1 sáng kiến (được chọn nhân rộng)": COUNT, "^(\d[\d.,]*)\s+(\p{L}[\p{L}\s]*)(\(.*\))?$",
+ * with at most four words, matched by hand. Each part is greedy and what may follow it cannot be
+ * part of it, so the one match tried is the longest numeral, then the longest run of words.
+ */
+function readCount(text: string, decimal: DecimalSeparator): CellValue | undefined {
+  let i = 1;
+  while (i < text.length && isNumeralCode(text.charCodeAt(i))) i++;
+  const numeral = text.slice(0, i);
+  const wordsStart = skipSpaces(text, i);
+  if (wordsStart === i || letterLengthAt(text, wordsStart) === 0) return undefined;
+  let j = wordsStart;
+  for (;;) {
+    const step = isSpace(text.charCodeAt(j)) ? 1 : letterLengthAt(text, j);
+    if (step === 0) break;
+    j += step;
+  }
+  let note: string | undefined;
+  if (j < text.length) {
+    // "\(.*\)$": a bracket to the end, "." stopping at a line break (cleaned text has none; the rule stays the pattern's).
+    if (text.charCodeAt(j) !== 0x28 || text.charCodeAt(text.length - 1) !== 0x29 || j === text.length - 1 || hasLineBreak(text, j)) return undefined;
+    note = text.slice(j);
+  }
+  const item = text.slice(wordsStart, j).trim();
+  if (item.split(/\s+/).length > 4) return undefined;
+  const reading = readDecimal(numeral, decimal, 'count');
+  if (!reading) return undefined;
+  const value: { kind: 'count'; value: number; item: string; note?: string } = { kind: 'count', value: reading.value, item };
+  if (note) value.note = note;
+  return value;
+}
+
+function isNumeralCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e;
+}
+
+/** A character "." does not match: \n, \r, U+2028, U+2029. */
+function hasLineBreak(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 /** What "/^\(|\)$/g" → "" leaves: the text without an opening bracket at its start and a closing one at its end. */
@@ -199,6 +237,32 @@ function readOverflow(text: string, decimal: DecimalSeparator): CellReading | un
   return ok({ kind: 'invalid', text }, [problem('number_too_large', 'error', { text: shown, digits })]);
 }
 
+/**
+ * Whether readMalformed's patterns can hold, by one scan: LOOKS_NUMERIC ("^[-+−]?[\\dOoIl.,]+\\s*%*$")
+ * with a digit and a look-alike letter, or REPEATED_PERCENT ("^([-+−]?\\d[\\d.,]*)\\s*%{2,}$").
+ * Counts such as "14.678 hồ sơ" stop at their first word.
+ */
+function mayBeMalformed(text: string): boolean {
+  const lead = text.charCodeAt(0);
+  const start = lead === 0x2d || lead === 0x2b || lead === 0x2212 ? 1 : 0;
+  let digits = 0;
+  let lookalikes = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c === 0x4f || c === 0x6f || c === 0x49 || c === 0x6c) lookalikes++;
+    else if (c !== 0x2c && c !== 0x2e) break;
+  }
+  if (i === start) return false;
+  const percentFrom = skipSpaces(text, i);
+  let end = percentFrom;
+  while (end < text.length && text.charCodeAt(end) === 0x25) end++;
+  if (end !== text.length) return false;
+  const firstIsDigit = text.charCodeAt(start) >= 0x30 && text.charCodeAt(start) <= 0x39;
+  return (digits > 0 && lookalikes > 0) || (firstIsDigit && lookalikes === 0 && end - percentFrom >= 2);
+}
+
 /** "8O%", "9,5 %%", "1l,5": a number with a letter or sign that slipped in. */
 function readMalformed(text: string, decimal: DecimalSeparator): CellReading | undefined {
   const repeated = REPEATED_PERCENT.exec(text);
@@ -213,22 +277,85 @@ function readMalformed(text: string, decimal: DecimalSeparator): CellReading | u
 
 /** "Cấp huyện: 60% Cấp xã: >40%": one value or target per level of government. */
 function readPerLevel(text: string, decimal: DecimalSeparator, assumePercent: boolean): CellValue | undefined {
-  // The first head must open the text: an anchored test spares scanning every prose cell for heads.
-  if (!LEVEL_FIRST.test(text)) return undefined;
-  const heads = [...text.matchAll(LEVEL)];
-  if (heads.length === 0 || (heads[0]?.index ?? -1) !== 0) return undefined;
+  // The first head must open the text.
+  let head = levelHeadAt(text, 0);
+  if (!head) return undefined;
   const entries: { level: string; value: ScalarValue }[] = [];
-  for (let i = 0; i < heads.length; i++) {
-    const head = heads[i];
-    if (!head) return undefined;
-    const start = (head.index ?? 0) + head[0].length;
-    const end = heads[i + 1]?.index ?? text.length;
-    const part = text.slice(start, end).trim().replace(/[;,.]$/, '').trim();
+  while (head) {
+    const next = nextLevelHead(text, head.end);
+    const part = withoutEndMark(text.slice(head.end, next ? next.start : text.length).trim()).trim();
     const reading = readCell(part, { decimal, context: 'percent', assumePercent });
     const v = reading.value;
     if (v.kind !== 'number' && v.kind !== 'percent' && v.kind !== 'target') return undefined;
-    const level = (head[1] ?? '').trim();
+    const level = head.level.trim();
     entries.push({ level: level.charAt(0).toUpperCase() + level.slice(1), value: v });
+    head = next;
   }
   return { kind: 'per-level', entries };
+}
+
+/** What "/[;,.]$/" → "" leaves. */
+function withoutEndMark(text: string): string {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x3b || c === 0x2c || c === 0x2e ? text.slice(0, -1) : text;
+}
+
+interface LevelHead {
+  readonly start: number;
+  /** Past the head's colon and the spaces after it. */
+  readonly end: number;
+  /** "Cấp huyện", "cấp xã" as typed. */
+  readonly level: string;
+}
+
+/** The next head at or after `from`, as a global search with LEVEL finds it. */
+function nextLevelHead(text: string, from: number): LevelHead | undefined {
+  for (let p = from; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x63 && c !== 0x43) continue;
+    const head = levelHeadAt(text, p);
+    if (head) return head;
+  }
+  return undefined;
+}
+
+/**
+ * LEVEL, "(cấp\s+\p{L}+(?:\s+\p{L}+)?)\s*:\s*" (any case), matched at `at` by hand: the words are
+ * greedy and a shorter word would leave a letter where a space or the colon must stand, so the one
+ * match tried is the longest words, with the second word first.
+ */
+function levelHeadAt(text: string, at: number): LevelHead | undefined {
+  const c = text.charCodeAt(at);
+  const a = text.charCodeAt(at + 1);
+  const p = text.charCodeAt(at + 2);
+  if ((c !== 0x63 && c !== 0x43) || (a !== 0x1ea5 && a !== 0x1ea4) || (p !== 0x70 && p !== 0x50)) return undefined;
+  let i = at + 3;
+  const spaced = skipSpaces(text, i);
+  if (spaced === i) return undefined;
+  const firstWordEnd = skipLetters(text, spaced);
+  if (firstWordEnd === spaced) return undefined;
+  // The second word, when a colon follows it.
+  const gap = skipSpaces(text, firstWordEnd);
+  if (gap > firstWordEnd) {
+    const secondWordEnd = skipLetters(text, gap);
+    if (secondWordEnd > gap) {
+      const colon = skipSpaces(text, secondWordEnd);
+      if (text.charCodeAt(colon) === 0x3a) return { start: at, end: skipSpaces(text, colon + 1), level: text.slice(at, secondWordEnd) };
+    }
+  }
+  i = skipSpaces(text, firstWordEnd);
+  if (text.charCodeAt(i) !== 0x3a) return undefined;
+  return { start: at, end: skipSpaces(text, i + 1), level: text.slice(at, firstWordEnd) };
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function skipLetters(text: string, from: number): number {
+  let i = from;
+  for (let step = letterLengthAt(text, i); step > 0; step = letterLengthAt(text, i)) i += step;
+  return i;
 }

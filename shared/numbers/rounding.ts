@@ -41,6 +41,13 @@ export function percentToFraction(percent: number): number {
   // A whole percentage below 1e15 has at most 15 significant digits, so percent / 100 is already
   // the double nearest that decimal: the round trip through toPrecision would return it unchanged.
   if (Number.isInteger(percent) && percent !== 0 && Math.abs(percent) < 1e15) return percent / 100;
+  // The same for a percentage with a few decimals (92,8): its digits m over 10^k give it back exactly,
+  // and at most 15 digits name one double only, so m / 10^(k+2) is the double nearest the decimal,
+  // what toPrecision(15) finds by way of a string (scoring and reading do this per cell).
+  for (let k = 1, scale = 10; k <= 6 && percent !== 0; k++, scale *= 10) {
+    const m = percent * scale;
+    if (Number.isInteger(m) && Math.abs(m) < 1e15 && m / scale === percent) return m / (scale * 100);
+  }
   return Number((percent / 100).toPrecision(15));
 }
 
