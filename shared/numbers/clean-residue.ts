@@ -67,33 +67,44 @@ export function cleanResidue(input: string, options: CleanOptions = {}): string 
  * every run of "\s" one space, trimmed. Undefined for any other "<": the steps then run one by one.
  */
 function foldSimple(text: string): string | undefined {
-  let out = '';
-  let from = 0;
-  /** A space is owed before the next word: a run of spaces or tags was passed. */
+  // Slices joined once: appending piece by piece would leave a rope that every later scan flattens.
+  const parts: string[] = [];
+  /** A space is owed before the next piece: a run of spaces or a tag was passed. */
   let pending = false;
-  let i = 0;
+  let from = 0;
   const n = text.length;
-  while (i < n) {
+  const cut = (end: number): void => {
+    if (end <= from) return;
+    if (pending && parts.length > 0) parts.push(' ');
+    parts.push(text.slice(from, end));
+    pending = false;
+  };
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
-    let skip = 0;
-    if (isSpace(c)) skip = 1;
-    else if (c === 0x3c) {
-      skip = simpleTagLength(text, i);
-      if (skip === 0) return undefined;
-    }
-    if (skip === 0) {
+    if (c === 0x3c) {
+      const length = simpleTagLength(text, i);
+      if (length === 0) return undefined;
+      cut(i);
+      i += length;
+      from = i;
+      pending = true;
+    } else if (isSpace(c)) {
+      // A single space between two characters of a piece stays in the piece.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (c === 0x20 && i > from && next >= 0 && next !== 0x3c && !isSpace(next)) {
+        i++;
+        continue;
+      }
+      cut(i);
+      while (i < n && isSpace(text.charCodeAt(i))) i++;
+      from = i;
+      pending = true;
+    } else {
       i++;
-      continue;
     }
-    if (i > from) {
-      out += pending && out !== '' ? ' ' + text.slice(from, i) : text.slice(from, i);
-    }
-    pending = true;
-    i += skip;
-    from = i;
   }
-  if (n > from) out += pending && out !== '' ? ' ' + text.slice(from, n) : text.slice(from, n);
-  return out;
+  cut(n);
+  return parts.length === 1 ? parts[0] : parts.join('');
 }
 
 /** The length of a plain tag at `at` ("<p>", "</b>", "<br/>"), or 0 when it is not one foldSimple may drop. */

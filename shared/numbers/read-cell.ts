@@ -23,11 +23,6 @@ export interface CellReading {
 }
 
 const N = String.raw`[-+\u2212]?\d[\d.,]*`;
-const REPEATED_PERCENT = new RegExp(`^(${N})\\s*%{2,}$`, 'u');
-// One character class, then a digit test: "[…]*\d[…]*" backtracks quadratically on a long run of digits.
-const LOOKS_NUMERIC = /^[-+\u2212]?[\dOoIl.,]+\s*%*$/u;
-/** The first characters LOOKS_NUMERIC and REPEATED_PERCENT accept. */
-const MALFORMED_LEAD: ReadonlySet<number> = new Set([...'-+\u2212.,OoIl'].map((c) => c.charCodeAt(0)));
 const PERCENT_WITH_RATIO = new RegExp(`^(${N})\\s*%\\s*\\(\\s*(\\d[\\d.,]*\\s*/\\s*\\d[\\d.,]*(?:\\s+\\p{L}+(?:\\s+\\p{L}+)?)?)\\s*\\)$`, 'u');
 
 /**
@@ -69,11 +64,8 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
     const overflow = readOverflow(text, decimal);
     if (overflow) return overflow;
   }
-  // Both patterns of a malformed number open with a sign, a digit, a separator or a look-alike letter (O, o, I, l).
-  if ((digitFirst || MALFORMED_LEAD.has(lead)) && mayBeMalformed(text)) {
-    const malformed = readMalformed(text, decimal);
-    if (malformed) return malformed;
-  }
+  // "8O%", "9,5 %%", "1l,5".
+  if (mayBeMalformed(text)) return readMalformed(text, decimal);
 
   // Per-level values open with "Cấp" (any case).
   if (lead === 0x63 || lead === 0x43) {
@@ -238,8 +230,8 @@ function readOverflow(text: string, decimal: DecimalSeparator): CellReading | un
 }
 
 /**
- * Whether readMalformed's patterns can hold, by one scan: LOOKS_NUMERIC ("^[-+−]?[\\dOoIl.,]+\\s*%*$")
- * with a digit and a look-alike letter, or REPEATED_PERCENT ("^([-+−]?\\d[\\d.,]*)\\s*%{2,}$").
+ * A numeral with a look-alike letter in it ("^[-+−]?[\\dOoIl.,]+\\s*%*$" holding a digit and one of
+ * O, o, I, l) or with its percent sign repeated ("^[-+−]?\\d[\\d.,]*\\s*%{2,}$"), told by one scan.
  * Counts such as "14.678 hồ sơ" stop at their first word.
  */
 function mayBeMalformed(text: string): boolean {
@@ -264,15 +256,26 @@ function mayBeMalformed(text: string): boolean {
 }
 
 /** "8O%", "9,5 %%", "1l,5": a number with a letter or sign that slipped in. */
-function readMalformed(text: string, decimal: DecimalSeparator): CellReading | undefined {
-  const repeated = REPEATED_PERCENT.exec(text);
-  const hasLetters = LOOKS_NUMERIC.test(text) && /\d/.test(text) && /[OoIl]/.test(text);
-  if (!repeated && !hasLetters) return undefined;
-  const suggestion = text.replace(/[Oo]/g, '0').replace(/[Il]/g, '1').replace(/\s*%+$/, (m) => (m.includes('%') ? '%' : ''));
+function readMalformed(text: string, decimal: DecimalSeparator): CellReading {
+  const suggestion = suggestionOf(text);
   const fixed = readCell(suggestion, { decimal });
   const fixValue = fixed.value.kind === 'number' || fixed.value.kind === 'percent' ? fixed.value.value : undefined;
   return ok({ kind: 'invalid', text }, [problem('malformed_number', 'error', { text, suggestion },
     fixValue === undefined ? {} : { fix: { value: fixValue } })]);
+}
+
+/** "8O %%" → "80%": O and o as 0, I and l as 1, the spaces and percent signs at the end as one "%". */
+function suggestionOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x25) end--;
+  const percent = end < text.length;
+  if (percent) while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let out = '';
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    out += c === 0x4f || c === 0x6f ? '0' : c === 0x49 || c === 0x6c ? '1' : text.charAt(i);
+  }
+  return percent ? `${out}%` : out;
 }
 
 /** "Cấp huyện: 60% Cấp xã: >40%": one value or target per level of government. */
