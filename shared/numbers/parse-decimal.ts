@@ -33,15 +33,33 @@ export function parseDecimal(token: string, options: DecimalOptions): DecimalRea
 
 /** parseDecimal with its options as arguments: the cell reader calls it for most cells, and an options object per call is garbage. */
 export function readDecimal(token: string, decimal: DecimalSeparator, context: NumberContext): DecimalReading | undefined {
-  const reading = parseFinite(token, decimal, context);
-  return reading && Number.isFinite(reading.value) && (!reading.issue || reading.issue.kind !== 'ambiguous' || Number.isFinite(reading.issue.asDecimal))
-    ? reading : undefined;
+  if (!scanDecimal(token, decimal, context)) return undefined;
+  return SCAN.issue ? { value: SCAN.value, issue: SCAN.issue } : { value: SCAN.value };
 }
+
+/**
+ * readDecimal without the reading object: true when the token reads as a finite number, which
+ * `lastScan` then holds until the next scan. For the cell reader's bare numerals, most cells of a sheet.
+ */
+export function scanDecimal(token: string, decimal: DecimalSeparator, context: NumberContext): boolean {
+  return parseFinite(token, decimal, context) && Number.isFinite(SCAN.value) &&
+    (!SCAN.issue || SCAN.issue.kind !== 'ambiguous' || Number.isFinite(SCAN.issue.asDecimal));
+}
+
+/** What the last scan read: one object, written over by each scan. */
+const SCAN: { value: number; issue: DecimalIssue | undefined } = { value: 0, issue: undefined };
+export const lastScan: Readonly<typeof SCAN> = SCAN;
 
 /** A numeral that reads as a number but not as a finite double: "9" typed 400 times. */
 export function isOverflowingNumeral(token: string, decimal: DecimalSeparator): boolean {
-  const reading = parseFinite(token, decimal, 'any');
-  return reading !== undefined && !Number.isFinite(reading.value);
+  return parseFinite(token, decimal, 'any') && !Number.isFinite(SCAN.value);
+}
+
+/** Records a reading in SCAN; true, for parseFinite's returns. */
+function found(value: number, issue: DecimalIssue | undefined): boolean {
+  SCAN.value = value;
+  SCAN.issue = issue;
+  return true;
 }
 
 /** Up to 15 digits a double holds every integer exactly, so adding digits one by one gives what Number() of them gives. */
@@ -58,14 +76,14 @@ const WRONG_SEPARATOR: DecimalIssue = Object.freeze({ kind: 'wrong-separator' })
  * separator when it is a decimal point): accumulated during the scan when they fit a double
  * exactly, else read from the digits' text.
  */
-function parseFinite(token: string, d: DecimalSeparator, context: NumberContext): DecimalReading | undefined {
+function parseFinite(token: string, d: DecimalSeparator, context: NumberContext): boolean {
   const trimmed = token.trim();
   const n = trimmed.length;
-  if (n === 0) return undefined;
+  if (n === 0) return false;
   const first = trimmed.charCodeAt(0);
   const negative = first === 0x2d || first === 0x2212;
   const start = negative || first === 0x2b ? 1 : 0;
-  if (start >= n || !isDigit(trimmed.charCodeAt(start)) || !isDigit(trimmed.charCodeAt(n - 1))) return undefined;
+  if (start >= n || !isDigit(trimmed.charCodeAt(start)) || !isDigit(trimmed.charCodeAt(n - 1))) return false;
   const dCode = d === ',' ? 0x2c : 0x2e;
   let dCount = 0;
   let gCount = 0;
@@ -83,7 +101,7 @@ function parseFinite(token: string, d: DecimalSeparator, context: NumberContext)
       whole = whole * 10 + (c - 0x30);
       continue;
     }
-    if (c !== 0x2c && c !== 0x2e) return undefined;
+    if (c !== 0x2c && c !== 0x2e) return false;
     if (c === dCode) dCount++;
     else gCount++;
     if (firstGroup < 0) firstGroup = i - groupStart;
@@ -93,15 +111,15 @@ function parseFinite(token: string, d: DecimalSeparator, context: NumberContext)
   }
   // Beyond 15 digits the running integer may have drifted: the digits' text is read instead (-1).
   const known = digits <= EXACT_DIGITS ? whole : -1;
-  if (lastSep < 0) return { value: signed(negative, known >= 0 ? known : Number(trimmed.slice(start))) };
+  if (lastSep < 0) return found(signed(negative, known >= 0 ? known : Number(trimmed.slice(start))), undefined);
   const lastGroup = n - 1 - lastSep;
   const firstOk = firstGroup >= 1 && firstGroup <= 3;
 
   if (dCount > 0 && gCount > 0) {
     const lastIsD = trimmed.charCodeAt(lastSep) === dCode;
-    if ((lastIsD ? dCount : gCount) !== 1 || !firstOk || !middleOfThree) return undefined;
+    if ((lastIsD ? dCount : gCount) !== 1 || !firstOk || !middleOfThree) return false;
     const value = over(trimmed, start, negative, known, lastGroup);
-    return lastIsD ? { value } : { value, issue: WRONG_SEPARATOR };
+    return found(value, lastIsD ? undefined : WRONG_SEPARATOR);
   }
 
   const sepIsD = dCount > 0;
@@ -109,16 +127,16 @@ function parseFinite(token: string, d: DecimalSeparator, context: NumberContext)
   const grouping = firstOk && middleOfThree && lastGroup === 3 && trimmed.charCodeAt(start) !== 0x30;
 
   if (sepIsD) {
-    if (count === 1) return { value: over(trimmed, start, negative, known, lastGroup) };
-    return grouping ? { value: over(trimmed, start, negative, known, 0), issue: WRONG_SEPARATOR } : undefined;
+    if (count === 1) return found(over(trimmed, start, negative, known, lastGroup), undefined);
+    return grouping ? found(over(trimmed, start, negative, known, 0), WRONG_SEPARATOR) : false;
   }
   if (grouping) {
-    if (count > 1 || context === 'count') return { value: over(trimmed, start, negative, known, 0) };
+    if (count > 1 || context === 'count') return found(over(trimmed, start, negative, known, 0), undefined);
     const dec = over(trimmed, start, negative, known, lastGroup);
-    if (context === 'points' || context === 'percent') return { value: dec, issue: WRONG_SEPARATOR };
-    return { value: over(trimmed, start, negative, known, 0), issue: { kind: 'ambiguous', asDecimal: dec } };
+    if (context === 'points' || context === 'percent') return found(dec, WRONG_SEPARATOR);
+    return found(over(trimmed, start, negative, known, 0), { kind: 'ambiguous', asDecimal: dec });
   }
-  return count === 1 ? { value: over(trimmed, start, negative, known, lastGroup), issue: WRONG_SEPARATOR } : undefined;
+  return count === 1 ? found(over(trimmed, start, negative, known, lastGroup), WRONG_SEPARATOR) : false;
 }
 
 /**

@@ -4,7 +4,7 @@ import { isSpace } from '../text/is-space';
 import { textOf } from '../text/text-of';
 import { cleanResidue } from './clean-residue';
 import { findRatios } from './find-ratios';
-import { isOverflowingNumeral, parseDecimal, readDecimal, type DecimalReading, type DecimalSeparator, type NumberContext } from './parse-decimal';
+import { isOverflowingNumeral, lastScan, parseDecimal, readDecimal, scanDecimal, type DecimalIssue, type DecimalSeparator, type NumberContext } from './parse-decimal';
 import { parseTarget, type TargetReading } from './parse-target';
 import { percentToFraction } from './rounding';
 import type { CellValue, ScalarValue } from './values';
@@ -186,15 +186,11 @@ function readPlainNumeral(text: string, decimal: DecimalSeparator, context: Numb
     const c = text.charCodeAt(i);
     if (!isAsciiDigit(c) && c !== 0x2c && c !== 0x2e) break;
   }
-  if (i === n) {
-    const reading = readDecimal(text, decimal, context);
-    return reading ? fromDecimal(text, reading, assumePercent) : undefined;
-  }
+  if (i === n) return scanDecimal(text, decimal, context) ? fromScan(text, assumePercent) : undefined;
   const numeralEnd = i;
   if (text.charCodeAt(i) === 0x20) i++;
   if (i !== n - 1 || text.charCodeAt(i) !== 0x25) return undefined;
-  const reading = readDecimal(text.slice(0, numeralEnd), decimal, 'percent');
-  return reading ? fromDecimal(text, reading, true) : undefined;
+  return scanDecimal(text.slice(0, numeralEnd), decimal, 'percent') ? fromScan(text, true) : undefined;
 }
 
 function isAsciiDigit(c: number): boolean {
@@ -205,19 +201,21 @@ function ok(value: CellValue, problems: readonly Problem[] = NO_PROBLEMS): CellR
   return { value, problems };
 }
 
-function fromDecimal(text: string, reading: DecimalReading, percent: boolean): CellReading {
-  const value: ScalarValue = percent
-    ? { kind: 'percent', value: percentToFraction(reading.value) }
-    : { kind: 'number', value: reading.value };
-  const issue = reading.issue;
+/** The reading of the numeral scanDecimal has just read. */
+function fromScan(text: string, percent: boolean): CellReading {
+  return readingOf(text, lastScan.value, lastScan.issue, percent);
+}
+
+function readingOf(text: string, read: number, issue: DecimalIssue | undefined, percent: boolean): CellReading {
+  const value: ScalarValue = percent ? { kind: 'percent', value: percentToFraction(read) } : { kind: 'number', value: read };
   if (!issue) return ok(value);
   if (issue.kind === 'wrong-separator') {
     return ok(value, [problem('wrong_decimal_separator', 'error',
-      { text, value: reading.value, suffix: percent ? '%' : '' },
+      { text, value: read, suffix: percent ? '%' : '' },
       { fix: { value: value.value } })]);
   }
   return ok(value, [problem('ambiguous_thousands', 'warning',
-    { text, asThousands: reading.value, asDecimal: issue.asDecimal })]);
+    { text, asThousands: read, asDecimal: issue.asDecimal })]);
 }
 
 /** "9" typed 400 times reads past the largest double: a problem, never Infinity. */
