@@ -115,8 +115,8 @@ const gasSidebar = {
 /**
  * The Excel add-in on one shared runtime: taskpane.html loads one bundle, taskpane.js, holding the
  * custom functions, the ribbon commands and the task pane over one copy of the core (three entries
- * carried the core three times: 116 KB gzipped where one needs about 60). The modules run in that
- * order, so the functions are associated before anything waits for Office.onReady.
+ * carried the core three times: 116 KB gzipped where one needs about 60). addin/src/page.ts runs
+ * them in that order, so the functions are associated before anything waits for Office.onReady.
  * `--env url=https://server/path/` writes the manifest for that address.
  */
 const excel = (env) => {
@@ -130,12 +130,18 @@ const excel = (env) => {
     devtool: false,
     context: root,
     target: ['web', 'es2020'],
-    entry: {
-      taskpane: ['./addin/src/functions/functions.ts', './addin/src/commands/commands.ts', './addin/src/taskpane/taskpane.ts'],
-    },
+    entry: { taskpane: './addin/src/page.ts' },
     output: { path: out, filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [tsRule('addin/tsconfig.json')] },
+    module: {
+      rules: [
+        tsRule('addin/tsconfig.json'),
+        // package.json declares the sources free of side effects, which is true of everything the
+        // page imports for its exports; page.ts imports these three for what they do on loading
+        // (associate the functions and commands, mount the pane), so they must not be dropped.
+        { test: /addin[\\/]src[\\/](functions|commands|taskpane)[\\/]/, sideEffects: true },
+      ],
+    },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './addin/src/functions/functions.ts' }),
