@@ -14,6 +14,28 @@ const root = __dirname;
 
 /** The panel's shared layout followed by the host's theme (Fluent 2 for Excel, Google's add-on style for Sheets). */
 const panelCss = (theme) => ['panel.css', theme].map((f) => fs.readFileSync(path.resolve(root, 'ui', f), 'utf8')).join('\n');
+
+/** The text of every file under `dir` whose name ends with `ext`. */
+const sourcesText = (dir, ext) => fs.readdirSync(path.resolve(root, dir), { recursive: true })
+  .filter((f) => f.endsWith(ext))
+  .map((f) => fs.readFileSync(path.resolve(root, dir, f), 'utf8'))
+  .join('\n');
+
+/**
+ * The Fluent tokens (ui/fluent-tokens.css) nothing on the Excel page reads. The sheet keeps Fluent's
+ * whole palette, sizes and spacings, so a rule can take any of them; the page needs 21 of its 77,
+ * and the other 56 cost 440 bytes gzipped of its 70 KB budget. A token counts as read when the
+ * panel's stylesheets or scripts (ui/, addin/src/) name it anywhere, or a var() of the token sheet
+ * reads it: when in doubt it stays, so a rule never loses a value. webpack's CSS minimizer takes the
+ * rest out (`unusedSymbols`), parsing the sheet rather than matching text.
+ */
+const unusedFluentTokens = (panel) => {
+  const tokens = fs.readFileSync(path.resolve(root, 'ui/fluent-tokens.css'), 'utf8');
+  const named = new Set((panel + sourcesText('ui', '.ts') + sourcesText('addin/src', '.ts')).match(/--[A-Za-z][\w-]*/g));
+  for (const m of tokens.matchAll(/var\(\s*(--[\w-]+)/g)) named.add(m[1]);
+  return [...new Set([...tokens.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]))].filter((name) => !named.has(name));
+};
+
 const tsRule = (configFile) => ({
   test: /\.ts$/,
   exclude: /node_modules/,
@@ -115,8 +137,8 @@ const gasSidebar = {
 /**
  * The Excel add-in on one shared runtime: taskpane.html loads one bundle, taskpane.js, holding the
  * custom functions, the ribbon commands and the task pane over one copy of the core (three entries
- * carried the core three times: 116 KB gzipped where one needs about 60). The modules run in that
- * order, so the functions are associated before anything waits for Office.onReady.
+ * carried the core three times: 116 KB gzipped where one needs about 60). addin/src/page.ts runs
+ * them in that order, so the functions are associated before anything waits for Office.onReady.
  * `--env url=https://server/path/` writes the manifest for that address.
  */
 const excel = (env) => {
@@ -130,12 +152,19 @@ const excel = (env) => {
     devtool: false,
     context: root,
     target: ['web', 'es2020'],
-    entry: {
-      taskpane: ['./addin/src/functions/functions.ts', './addin/src/commands/commands.ts', './addin/src/taskpane/taskpane.ts'],
-    },
+    entry: { taskpane: './addin/src/page.ts' },
     output: { path: out, filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [tsRule('addin/tsconfig.json')] },
+    module: {
+      rules: [
+        tsRule('addin/tsconfig.json'),
+        // package.json declares the sources free of side effects, which is true of everything the
+        // page imports for its exports; page.ts imports these three for what they do on loading
+        // (associate the functions and commands, mount the pane), so they must not be dropped.
+        { test: /addin[\\/]src[\\/](functions|commands|taskpane)[\\/]/, sideEffects: true },
+      ],
+    },
+    optimization: { minimizeOptions: { css: { unusedSymbols: unusedFluentTokens(panelCss('theme-fluent.css')) } } },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './addin/src/functions/functions.ts' }),

@@ -1,4 +1,4 @@
-import { FUNCTIONS, type FunctionEntry } from '../shared';
+import { FUNCTIONS, FUNCTION_DOCS, type FunctionEntry } from '../shared';
 
 /** Server functions the menu and the sidebar call by name; each becomes a top-level function of Code.js. */
 export const SERVER_FUNCTIONS = [
@@ -8,11 +8,12 @@ export const SERVER_FUNCTIONS = [
 ] as const;
 
 function customFunctionStub(f: FunctionEntry): string {
-  const params = f.params.map((p) => p.name);
+  const help = FUNCTION_DOCS[f.name];
+  const params = help.params.map((p) => p.name);
   const doc = [
     '/**',
-    ` * ${f.description}`,
-    ...f.params.map((p) => ` * @param {${p.name.endsWith('range') ? 'Array<Array<number>>' : 'any'}} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`),
+    ` * ${help.description}`,
+    ...help.params.map((p) => ` * @param {${p.name.endsWith('range') ? 'Array<Array<number>>' : 'any'}} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`),
     ` * @return ${f.result === 'boolean' ? 'Đúng nếu đạt.' : 'Kết quả; một vùng cho một vùng.'}`,
     ' * @customfunction',
     ' */',

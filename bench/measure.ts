@@ -69,6 +69,8 @@ export function reportTime(name: string, now: number, runs: number, refs: readon
 }
 
 export function reportSize(name: string, bytes: number, ref: Reference, target?: number): string {
-  const goal = target === undefined ? '' : `  (target ≤ ${kb(target)}: ×${(bytes / target).toFixed(2)} of it, met at ≤ ×1)`;
+  // In bytes too: near the target, ×1.00 can be either side of it.
+  const margin = target === undefined ? '' : bytes <= target ? `${(target - bytes).toLocaleString('en-US')} B under` : `${(bytes - target).toLocaleString('en-US')} B over`;
+  const goal = target === undefined ? '' : `  (target ≤ ${kb(target)}: ×${(bytes / target).toFixed(2)} of it, met at ≤ ×1; ${margin})`;
   return [`${name.padEnd(50)} ${kb(bytes).padStart(10)}`, `  vs ${ratio(bytes, ref, kb)}`, goal].join('');
 }

@@ -46,6 +46,7 @@ export * from './templates/local-government';
 export * from './templates/kinds/ke-hoach-khac-phuc';
 export * from './templates/kinds/tong-hop-don-vi';
 export * from './functions/function-entry';
+export * from './functions/function-docs';
 export * from './functions/registry';
 export * from './functions/call-function';
 export * from './templates/render-rules';

@@ -14,18 +14,10 @@ export interface FnContext {
   readonly set: CriteriaSet;
 }
 
-export interface FnParam {
-  readonly name: string;
-  readonly description: string;
-  readonly optional?: boolean;
-}
-
-/** One custom function: its metadata (Vietnamese descriptions) and a small pure implementation. */
+/** One custom function: a small pure implementation (its help text: function-docs.ts). */
 export interface FunctionEntry {
   /** Without namespace: Excel shows CCHC.SCORE, Sheets CCHC_SCORE. */
   readonly name: 'SCORE' | 'DEDUCTION' | 'INDEX' | 'PERCENT' | 'MET';
-  readonly description: string;
-  readonly params: readonly FnParam[];
   readonly result: 'number' | 'boolean';
   /** Element-wise functions take one value per argument; aggregates take the whole ranges. */
   readonly shape: 'element-wise' | 'aggregate';

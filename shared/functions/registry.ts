@@ -26,12 +26,6 @@ function flatten(arg: FnArg): FnScalar[] {
 
 const score: FunctionEntry = {
   name: 'SCORE',
-  description: 'Điểm của tiêu chí theo cách tính của Bộ chỉ số (hoặc tỷ lệ × điểm tối đa khi nhập số), làm tròn 2 chữ số.',
-  params: [
-    { name: 'code_or_max', description: 'Mã tiêu chí (ví dụ "3.12.1") hoặc điểm tối đa (ví dụ 0,5).' },
-    { name: 'numerator', description: 'Tử số, tỷ lệ %, số lượng hoặc mức đạt được.' },
-    { name: 'denominator', description: 'Mẫu số (bỏ trống khi đã nhập tỷ lệ).', optional: true },
-  ],
   result: 'number',
   shape: 'element-wise',
   evaluate([codeOrMax = null, numerator = null, denominator = null], ctx) {
@@ -74,11 +68,6 @@ function inputFor(numerator: FnScalar, denominator: FnScalar): RuleInput | { pro
 
 const deduction: FunctionEntry = {
   name: 'DEDUCTION',
-  description: 'Điểm bị trừ = điểm thẩm định − điểm chuẩn (bằng 0 hoặc âm), làm tròn 2 chữ số.',
-  params: [
-    { name: 'max', description: 'Điểm chuẩn (điểm tối đa) của tiêu chí.' },
-    { name: 'points', description: 'Điểm thẩm định (hoặc tự đánh giá).' },
-  ],
   result: 'number',
   shape: 'element-wise',
   evaluate([max = null, points = null]) {
@@ -92,11 +81,6 @@ const deduction: FunctionEntry = {
 
 const index: FunctionEntry = {
   name: 'INDEX',
-  description: 'Chỉ số CCHC = tổng điểm ÷ tổng điểm tối đa, dạng phần trăm (0,7037 là 70,37%).',
-  params: [
-    { name: 'points_range', description: 'Vùng điểm thẩm định.' },
-    { name: 'max_range', description: 'Vùng điểm tối đa tương ứng.' },
-  ],
   result: 'number',
   shape: 'aggregate',
   evaluate: () => ({ problem: problem('number_expected', 'error', { text: 'INDEX' }) }),
@@ -122,8 +106,6 @@ const index: FunctionEntry = {
 
 const percent: FunctionEntry = {
   name: 'PERCENT',
-  description: 'Số mà một tỷ lệ đã gõ biểu thị: "92,8%" là 0,928.',
-  params: [{ name: 'text', description: 'Tỷ lệ đã gõ, ví dụ "92,8%" hoặc "70,25 %".' }],
   result: 'number',
   shape: 'element-wise',
   evaluate([text = null]) {
@@ -139,11 +121,6 @@ const percent: FunctionEntry = {
 
 const met: FunctionEntry = {
   name: 'MET',
-  description: 'Kết quả đạt được có đạt chỉ tiêu không (ví dụ "Tối thiểu 80%").',
-  params: [
-    { name: 'actual', description: 'Kết quả đạt được: số dạng %, hoặc chữ như "92,8%".' },
-    { name: 'target_text', description: 'Chỉ tiêu: "Tối thiểu 80%", "> 95%", "từ 99% trở lên"…' },
-  ],
   result: 'boolean',
   shape: 'element-wise',
   evaluate([actual = null, target = null]) {
