@@ -1,4 +1,4 @@
-import { isSpace } from '../text/is-space';
+import { isDigit, isSpace } from '../text/characters';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
@@ -113,7 +113,7 @@ function simpleTagLength(text: string, at: number): number {
   if (text.charCodeAt(i) === 0x2f) i++;
   const nameStart = i;
   if (!isAsciiLetter(text.charCodeAt(i))) return 0;
-  for (i++; i < text.length && (isAsciiLetter(text.charCodeAt(i)) || isAsciiDigitCode(text.charCodeAt(i))); i++);
+  for (i++; i < text.length && (isAsciiLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i))); i++);
   const name = text.slice(nameStart, i).toLowerCase();
   // "<sup>" keeps its footnote mark, and "<li…>" (opening) becomes a dash: their own steps handle them.
   if (name === 'sup' || (nameStart === at + 1 && name.startsWith('li'))) return 0;
@@ -123,10 +123,6 @@ function simpleTagLength(text: string, at: number): number {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-function isAsciiDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** What residueMarks found: which clean-up steps the text needs. */

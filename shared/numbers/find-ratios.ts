@@ -1,8 +1,7 @@
 import { parseLooseNumber, readDecimal } from './parse-decimal';
 import { percentToFraction } from './rounding';
 import type { Ratio } from './values';
-import { letterLengthAt } from '../text/is-letter';
-import { isSpace } from '../text/is-space';
+import { isDigit, isSpace, skipLetters, skipSpaces } from '../text/characters';
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const RATIO = new RegExp(
@@ -115,18 +114,6 @@ function earliestStart(text: string, slash: number): number {
   return i >= 0 && text.charCodeAt(i) === 0x28 ? i : i + 1;
 }
 
-function skipSpaces(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function skipLetters(text: string, from: number): number {
-  let i = from;
-  for (let step = letterLengthAt(text, i); step > 0; step = letterLengthAt(text, i)) i += step;
-  return i;
-}
-
 /** A slash with a digit before and after it, spaces allowed between. */
 function hasDigitSlashDigit(text: string): boolean {
   return nextDigitSlashDigit(text, 0) >= 0;
@@ -139,10 +126,6 @@ function hasSpaceToFold(text: string): boolean {
     if (c === 0x20 ? i + 1 < text.length && text.charCodeAt(i + 1) === 0x20 : isSpace(c)) return true;
   }
   return false;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function readCount(token: string): number | undefined {

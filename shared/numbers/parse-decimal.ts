@@ -1,3 +1,5 @@
+import { isDigit } from '../text/characters';
+
 export type DecimalSeparator = ',' | '.';
 
 /**
@@ -163,9 +165,6 @@ function signed(negative: boolean, v: number): number {
   return negative && v !== 0 ? -v : v;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** Lenient reading for numbers inside prose and formulas ("79.66%", "0,07"), where either separator is a decimal point unless it groups thousands. */
 export function parseLooseNumber(token: string): number | undefined {

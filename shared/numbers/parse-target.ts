@@ -1,7 +1,7 @@
 import { parseDecimal, type DecimalSeparator } from './parse-decimal';
 import { percentToFraction } from './rounding';
-import { isSpace } from '../text/is-space';
 import type { Comparator, TargetBound, Unit } from './values';
+import { isDigit, isSpace, skipSpaces } from '../text/characters';
 
 /** Each operator word as written (lower case) and what it compares. */
 const OPERATORS: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
@@ -88,10 +88,6 @@ function restOf(text: string, from: number): string {
   return text.slice(from).replace(/\s+/gu, ' ').toLowerCase();
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** The words a target may open with before its number, after an optional "đạt" and "phấn đấu": "từ" or an operator. */
 const OPENINGS: readonly (readonly [string, 'from-word' | Comparator])[] = [
   ['từ', 'from-word'], ...[...OPERATORS].map(([word, op]) => [word, op] as const),
@@ -158,12 +154,6 @@ function matchWord(text: string, at: number, { lower, upper }: Word): number {
     if (c !== l && c !== upper.charCodeAt(k) && !(l === 0x6b && c === 0x212a)) return -1;
     i++;
   }
-  return i;
-}
-
-function skipSpaces(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 

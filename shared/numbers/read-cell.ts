@@ -1,6 +1,4 @@
 import { problem, type Problem } from '../problems/problem';
-import { letterLengthAt } from '../text/is-letter';
-import { isSpace } from '../text/is-space';
 import { textOf } from '../text/text-of';
 import { cleanResidue } from './clean-residue';
 import { findRatios } from './find-ratios';
@@ -8,6 +6,7 @@ import { isOverflowingNumeral, lastScan, parseDecimal, readDecimal, scanDecimal,
 import { parseTarget, type TargetReading } from './parse-target';
 import { percentToFraction } from './rounding';
 import type { CellValue, ScalarValue } from './values';
+import { isDigit, isNumeralChar, isSpace, letterLengthAt, skipLetters, skipSpaces } from '../text/characters';
 
 export interface ReadOptions {
   /** The workbook's decimal separator; vi-VN workbooks use ','. */
@@ -103,7 +102,7 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
  */
 function readCount(text: string, decimal: DecimalSeparator): CellValue | undefined {
   let i = 1;
-  while (i < text.length && isNumeralCode(text.charCodeAt(i))) i++;
+  while (i < text.length && isNumeralChar(text.charCodeAt(i))) i++;
   const numeral = text.slice(0, i);
   const wordsStart = skipSpaces(text, i);
   if (wordsStart === i || letterLengthAt(text, wordsStart) === 0) return undefined;
@@ -126,10 +125,6 @@ function readCount(text: string, decimal: DecimalSeparator): CellValue | undefin
   const value: { kind: 'count'; value: number; item: string; note?: string } = { kind: 'count', value: reading.value, item };
   if (note) value.note = note;
   return value;
-}
-
-function isNumeralCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e;
 }
 
 /** A character "." does not match: \n, \r, U+2028, U+2029. */
@@ -181,20 +176,16 @@ function readPlainNumeral(text: string, decimal: DecimalSeparator, context: Numb
   const n = text.length;
   const lead = text.charCodeAt(0);
   let i = lead === 0x2d || lead === 0x2b || lead === 0x2212 ? 1 : 0;
-  if (i >= n || !isAsciiDigit(text.charCodeAt(i))) return undefined;
+  if (i >= n || !isDigit(text.charCodeAt(i))) return undefined;
   for (i++; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (!isAsciiDigit(c) && c !== 0x2c && c !== 0x2e) break;
+    if (!isDigit(c) && c !== 0x2c && c !== 0x2e) break;
   }
   if (i === n) return scanDecimal(text, decimal, context) ? fromScan(text, assumePercent) : undefined;
   const numeralEnd = i;
   if (text.charCodeAt(i) === 0x20) i++;
   if (i !== n - 1 || text.charCodeAt(i) !== 0x25) return undefined;
   return scanDecimal(text.slice(0, numeralEnd), decimal, 'percent') ? fromScan(text, true) : undefined;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function ok(value: CellValue, problems: readonly Problem[] = NO_PROBLEMS): CellReading {
@@ -349,14 +340,3 @@ function levelHeadAt(text: string, at: number): LevelHead | undefined {
   return { start: at, end: skipSpaces(text, i + 1), level: text.slice(at, firstWordEnd) };
 }
 
-function skipSpaces(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function skipLetters(text: string, from: number): number {
-  let i = from;
-  for (let step = letterLengthAt(text, i); step > 0; step = letterLengthAt(text, i)) i += step;
-  return i;
-}
