@@ -68,9 +68,10 @@ export function totalMax(set: CriteriaSet): number {
   return Math.round((areas + (set.survey?.max ?? 0)) * 1e6) / 1e6;
 }
 
-/** "1.1.3" belongs to area "1". */
+/** "1.1.3" belongs to area "1". A slice, not split('.'): no array of every part for one part. */
 export function areaCodeOf(code: string): string {
-  return code.split('.')[0] ?? code;
+  const i = code.indexOf('.');
+  return i < 0 ? code : code.slice(0, i);
 }
 
 export function parentCodeOf(code: string): string | undefined {

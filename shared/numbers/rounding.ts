@@ -53,9 +53,23 @@ export function percentToFraction(percent: number): number {
 
 /** Sums points without the drift of binary fractions (0.1 + 0.2). */
 export function sumPoints(values: readonly number[]): number {
-  const sum = values.reduce((acc, v) => (Number.isFinite((acc + v) * 1e6) ? Math.round((acc + v) * 1e6) / 1e6 : acc + v), 0);
-  // Two pasted maxima near ±1e308 overflow to ±Infinity: saturate, so a total is always a finite number
-  // the validator can compare and report, never a value no sheet can hold.
+  return settlePoints(values.reduce(addPoints, 0));
+}
+
+/**
+ * One step of sumPoints, exported so a total kept while walking rows (scoreTable) adds exactly as
+ * sumPoints does over the same values in the same order, without an array per total.
+ */
+export function addPoints(sum: number, value: number): number {
+  const next = sum + value;
+  return Number.isFinite(next * 1e6) ? Math.round(next * 1e6) / 1e6 : next;
+}
+
+/**
+ * sumPoints' last step. Two pasted maxima near ±1e308 overflow to ±Infinity: saturate, so a total is
+ * always a finite number the validator can compare and report, never a value no sheet can hold.
+ */
+export function settlePoints(sum: number): number {
   return Number.isNaN(sum) || Number.isFinite(sum) ? sum : Math.sign(sum) * Number.MAX_VALUE;
 }
 
