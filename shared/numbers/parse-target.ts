@@ -111,6 +111,7 @@ for (const [lower, kind] of OPENINGS) {
 }
 const DAT = word('đạt');
 const PHAN_DAU = word('phấn đấu');
+const OPTIONAL_OPENINGS: readonly Word[] = [DAT, PHAN_DAU];
 const DEN = word('đến');
 const TRO_LEN = word('trở lên');
 
@@ -122,7 +123,7 @@ const TRO_LEN = word('trở lên');
  */
 function openingOf(text: string, firstDigit: number): 'none' | 'from-word' | Comparator | undefined {
   let i = skipSpaces(text, 0);
-  for (const optional of [DAT, PHAN_DAU]) {
+  for (const optional of OPTIONAL_OPENINGS) {
     // "^đạt\s+" in the folded text: the word and at least one space.
     const end = matchWord(text, i, optional);
     if (end >= 0 && end < firstDigit && isSpace(text.charCodeAt(end))) i = skipSpaces(text, end);

@@ -3,7 +3,7 @@ import { textOf } from '../text/text-of';
 import { cleanResidue } from './clean-residue';
 import { findRatios } from './find-ratios';
 import { isOverflowingNumeral, lastScan, parseDecimal, readDecimal, scanDecimal, type DecimalIssue, type DecimalSeparator, type NumberContext } from './parse-decimal';
-import { parseTarget, type TargetReading } from './parse-target';
+import { parseTarget, type TargetOptions, type TargetReading } from './parse-target';
 import { percentToFraction } from './rounding';
 import type { CellValue, ScalarValue } from './values';
 import { isDigit, isNumeralChar, isSpace, letterLengthAt, skipLetters, skipSpaces } from '../text/characters';
@@ -80,7 +80,7 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
     if (first.item && text.replace(/\s+/g, ' ') === `${first.text} ${first.item}`) return ok({ kind: 'ratio', ratio: first });
   }
 
-  const target = parseTarget(text, { decimal, assumePercent: options.assumePercent === true });
+  const target = parseTarget(text, targetOptions(decimal, options.assumePercent === true));
   if (target) {
     // Fields in the reading's order, set rather than spread: V8 builds spreads slowly.
     const value: { kind: 'target'; bound: TargetReading['bound']; unit: TargetReading['unit']; item?: string } = { kind: 'target', bound: target.bound, unit: target.unit };
@@ -160,6 +160,17 @@ function readPercentWithRatio(text: string, decimal: DecimalSeparator): CellRead
   return ok({ kind: 'percent', value }, agrees ? [] : [problem('ratio_result_mismatch', 'warning', {
     text, stated: `${m[1] ?? ''}%`, computed: Number.isFinite(computed) ? `${Math.round(computed * 10000) / 100}%`.replace('.', ',') : '—',
   })]);
+}
+
+/** The four ways parseTarget is asked, made once rather than per cell. */
+const TARGET_OPTIONS: Readonly<Record<DecimalSeparator, readonly [TargetOptions, TargetOptions]>> = {
+  ',': [{ decimal: ',', assumePercent: false }, { decimal: ',', assumePercent: true }],
+  '.': [{ decimal: '.', assumePercent: false }, { decimal: '.', assumePercent: true }],
+};
+
+function targetOptions(decimal: DecimalSeparator, assumePercent: boolean): TargetOptions {
+  const pair = TARGET_OPTIONS[decimal] ?? [{ decimal, assumePercent: false }, { decimal, assumePercent: true }];
+  return pair[assumePercent ? 1 : 0];
 }
 
 /** Shared by every reading without problems (most cells): frozen, so no caller can add to it. */
