@@ -37,5 +37,10 @@ export class OpinionRatios {
  * the cleaning). Most opinions ("Đồng ý") have none of the three.
  */
 export function mayHoldRatio(text: string): boolean {
-  return text.includes('/') || text.includes('&') || text.includes('\\');
+  // One pass for the three, rather than three searches of a short text.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f || c === 0x26 || c === 0x5c) return true;
+  }
+  return false;
 }

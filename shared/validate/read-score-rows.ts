@@ -1,5 +1,6 @@
 import type { Problem } from '../problems/problem';
 import type { ScoreRowInput } from '../scoring/score-table';
+import { objectList } from './object-list';
 import { readScoreRowsInto } from './score-row-reader';
 import type { ScoreColumn, ScoreLayout } from './table-layout';
 
@@ -34,7 +35,7 @@ export interface ScoreRowsReading {
  * are read as meant (and reported), so scoring works on what the user intended.
  */
 export function readScoreRows(block: readonly (readonly unknown[])[], layout: ScoreLayout): ScoreRowsReading {
-  const problems: Problem[] = [];
+  const problems = objectList<Problem>();
   const { rows, totals } = readScoreRowsInto(block, layout, problems);
   return { rows, totals, problems };
 }

@@ -6,6 +6,7 @@ import { columnLetters } from '../sheet/a1';
 import { isNotApplicableMark } from '../scoring/not-applicable';
 import type { ScoreNumberField, SheetScoreRow, SheetTotalRow } from './read-score-rows';
 import type { ScoreColumn, ScoreLayout } from './table-layout';
+import { objectList } from './object-list';
 import { isTotalLabel } from './total-label';
 
 /** The columns in the order a row's `cells` record lists them (the order they are read in). */
@@ -50,8 +51,8 @@ export function readScoreRowsInto(block: readonly (readonly unknown[])[], layout
  * are the ones an officer waits for.
  */
 class RowReader {
-  readonly rows: SheetScoreRow[] = [];
-  readonly totals: SheetTotalRow[] = [];
+  readonly rows = objectList<SheetScoreRow>();
+  readonly totals = objectList<SheetTotalRow>();
   private readonly decimal: ScoreLayout['decimal'];
   private readonly firstColumn: number;
   // Column letters once per column, not per cell: only the row number changes down the table. A column

@@ -4,6 +4,7 @@ import { nearlyEqual, roundPoints } from '../numbers/rounding';
 import { formatNumber } from '../problems/format-number';
 import { problem, type Problem } from '../problems/problem';
 import { addAncestors } from './add-ancestors';
+import { objectList } from './object-list';
 import { OpinionRatios } from './opinion-ratios';
 import { deductionOf, finished, PointsSum } from './points-sum';
 import type { ScoreNumberField, SheetScoreRow, SheetTotalRow } from './read-score-rows';
@@ -21,7 +22,7 @@ const FIELD_NAMES = {
  * opinion, evidence), each parent's sums, each total's sums. Every pass is linear in the rows.
  */
 export function validateScoreTable(block: readonly (readonly unknown[])[], layout: ScoreLayout): Problem[] {
-  const problems: Problem[] = [];
+  const problems = objectList<Problem>();
   const { rows, totals } = readScoreRowsInto(block, layout, problems);
   const readingProblems = problems.length;
   const { selfFilled, appraisedFilled, parents } = tableFacts(rows, problems);
@@ -140,7 +141,7 @@ function scoreProblems(row: SheetScoreRow, value: number | null, cell: string | 
 function sumsProblems(rows: readonly SheetScoreRow[], totals: readonly SheetTotalRow[], parents: ReadonlySet<string>, problems: Problem[]): void {
   // One running sum per parent code on the sheet (a code listed twice shares it, as it shared its list of leaves).
   const sums = new Map<string, PointsSum>();
-  const parentRows: SheetScoreRow[] = [];
+  const parentRows = objectList<SheetScoreRow>();
   if (parents.size !== 0) {
     for (const row of rows) {
       if (!parents.has(row.code)) continue;
@@ -154,7 +155,7 @@ function sumsProblems(rows: readonly SheetScoreRow[], totals: readonly SheetTota
   if (sums.size === 0 && !allLeaves) return;
   // The running sums of the previous leaf's parent and its ancestors, reused by its siblings.
   let chainOf: string | undefined;
-  let chain: PointsSum[] = [];
+  let chain = objectList<PointsSum>();
   for (const leaf of rows) {
     // A leaf marked KĐG is in no total: its maximum left the sums as its points did.
     if (leaf.notApplicable || parents.has(leaf.code)) continue;
@@ -165,7 +166,7 @@ function sumsProblems(rows: readonly SheetScoreRow[], totals: readonly SheetTota
     const end = code.lastIndexOf('.');
     if (chainOf === undefined || end !== chainOf.length || !code.startsWith(chainOf)) {
       chainOf = end < 0 ? undefined : code.slice(0, end);
-      chain = [];
+      chain = objectList<PointsSum>();
       for (let i = end; i >= 0; i = i > 0 ? code.lastIndexOf('.', i - 1) : -1) {
         const sum = sums.get(i === end ? chainOf ?? '' : code.slice(0, i));
         if (sum) chain.push(sum);

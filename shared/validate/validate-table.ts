@@ -1,4 +1,5 @@
 import type { Problem } from '../problems/problem';
+import { objectList } from './object-list';
 import type { TableLayout } from './table-layout';
 import { validateScoreTable } from './validate-score-table';
 import { validateTargetTable } from './validate-target-table';
@@ -14,11 +15,12 @@ export function validateTable(block: readonly (readonly unknown[])[], layout: Ta
  * validator's own new list: returned as it is when it is already in that order.
  */
 function errorsFirst(problems: Problem[]): Problem[] {
-  const warnings: Problem[] = [];
+  const warnings = objectList<Problem>();
   let errors = 0;
   for (const p of problems) {
-    if (p.severity === 'error') problems[errors++] = p;
-    else warnings.push(p);
+    if (p.severity !== 'error') warnings.push(p);
+    else if (warnings.length === 0) errors++;
+    else problems[errors++] = p;
   }
   for (const w of warnings) problems[errors++] = w;
   return problems;
