@@ -59,33 +59,13 @@ class RowReader {
   // before A has none: columnLetters throws for it when a cell of it is first read, as it always has
   // (a table of blank rows reads none).
   private readonly letters: readonly (string | undefined)[];
-  private readonly oCode: number | undefined;
-  private readonly oName: number | undefined;
-  private readonly oMax: number | undefined;
-  private readonly oSelf: number | undefined;
-  private readonly oAppraised: number | undefined;
-  private readonly oDeduction: number | undefined;
-  private readonly oEvidence: number | undefined;
-  private readonly oResult: number | undefined;
-  private readonly oResultBase: number | undefined;
-  private readonly oOpinion: number | undefined;
-  private readonly oResponsible: number | undefined;
+  private readonly columns: ScoreLayout['columns'];
 
   constructor(layout: ScoreLayout, private readonly problems: Problem[]) {
     const { columns } = layout;
+    this.columns = columns;
     this.decimal = layout.decimal;
     this.firstColumn = layout.firstColumn;
-    this.oCode = columns.code;
-    this.oName = columns.name;
-    this.oMax = columns.max;
-    this.oSelf = columns.self;
-    this.oAppraised = columns.appraised;
-    this.oDeduction = columns.deduction;
-    this.oEvidence = columns.evidence;
-    this.oResult = columns.result;
-    this.oResultBase = columns.resultBase;
-    this.oOpinion = columns.opinion;
-    this.oResponsible = columns.responsible;
     this.letters = COLUMNS.map((c) => {
       const offset = columns[c];
       const column = offset === undefined ? 0 : layout.firstColumn + offset;
@@ -94,7 +74,11 @@ class RowReader {
   }
 
   read(rowCells: readonly unknown[], row: number): void {
-    const { problems, decimal, oCode, oName, oMax, oSelf, oAppraised, oDeduction, oEvidence, oResult, oResultBase, oOpinion, oResponsible } = this;
+    const { problems, decimal } = this;
+    const {
+      code: oCode, name: oName, max: oMax, self: oSelf, appraised: oAppraised, deduction: oDeduction, evidence: oEvidence,
+      result: oResult, resultBase: oResultBase, opinion: oOpinion, responsible: oResponsible,
+    } = this.columns;
     const rowText = String(row);
     // A fresh object per row: the row or total keeps it, nothing writes to it after this row. Its
     // properties are set in one fixed order, so every row's record has the same shape.

@@ -61,7 +61,9 @@ function tableFacts(rows: readonly SheetScoreRow[], problems: Problem[]): { self
   let firstRowOf: Map<string, number> | undefined;
   const parents = new Set<string>();
   let lastParent: string | undefined;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row === undefined) continue;
     if (row.self !== null) selfFilled = true;
     if (row.appraised !== null) appraisedFilled = true;
     const known = codes.size;
@@ -74,8 +76,15 @@ function tableFacts(rows: readonly SheetScoreRow[], problems: Problem[]): { self
   return { selfFilled, appraisedFilled, parents };
 }
 
+/**
+ * Loops over rows count rather than iterate: code not yet optimised (the first tables of a session)
+ * walks an array iterator for every for-of.
+ */
 function everyRowProblems(rows: readonly SheetScoreRow[], context: RowContext): void {
-  for (const row of rows) rowProblems(row, context);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row !== undefined) rowProblems(row, context);
+  }
 }
 
 /** What checking one row needs of the whole table. */
@@ -143,8 +152,9 @@ function sumsProblems(rows: readonly SheetScoreRow[], totals: readonly SheetTota
   const sums = new Map<string, PointsSum>();
   const parentRows = objectList<SheetScoreRow>();
   if (parents.size !== 0) {
-    for (const row of rows) {
-      if (!parents.has(row.code)) continue;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (row === undefined || !parents.has(row.code)) continue;
       parentRows.push(row);
       if (!sums.has(row.code)) sums.set(row.code, new PointsSum());
     }
@@ -156,9 +166,10 @@ function sumsProblems(rows: readonly SheetScoreRow[], totals: readonly SheetTota
   // The running sums of the previous leaf's parent and its ancestors, reused by its siblings.
   let chainOf: string | undefined;
   let chain = objectList<PointsSum>();
-  for (const leaf of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const leaf = rows[i];
     // A leaf marked KĐG is in no total: its maximum left the sums as its points did.
-    if (leaf.notApplicable || parents.has(leaf.code)) continue;
+    if (leaf === undefined || leaf.notApplicable || parents.has(leaf.code)) continue;
     const deduction = deductionOf(leaf);
     allLeaves?.add(leaf, deduction);
     if (sums.size === 0) continue;
@@ -167,12 +178,12 @@ function sumsProblems(rows: readonly SheetScoreRow[], totals: readonly SheetTota
     if (chainOf === undefined || end !== chainOf.length || !code.startsWith(chainOf)) {
       chainOf = end < 0 ? undefined : code.slice(0, end);
       chain = objectList<PointsSum>();
-      for (let i = end; i >= 0; i = i > 0 ? code.lastIndexOf('.', i - 1) : -1) {
-        const sum = sums.get(i === end ? chainOf ?? '' : code.slice(0, i));
+      for (let dot = end; dot >= 0; dot = dot > 0 ? code.lastIndexOf('.', dot - 1) : -1) {
+        const sum = sums.get(dot === end ? chainOf ?? '' : code.slice(0, dot));
         if (sum) chain.push(sum);
       }
     }
-    for (const sum of chain) sum.add(leaf, deduction);
+    for (let k = 0; k < chain.length; k++) chain[k]?.add(leaf, deduction);
   }
   for (const parent of parentRows) {
     const sum = sums.get(parent.code);
@@ -200,7 +211,10 @@ function deductionProblems(row: SheetScoreRow, problems: Problem[]): void {
 function opinionProblems(row: SheetScoreRow, opinions: OpinionRatios, problems: Problem[]): void {
   const cell = row.cells.opinion;
   if (!row.opinion || !cell) return;
-  for (const ratio of opinions.of(row.opinion)) {
+  const ratios = opinions.of(row.opinion);
+  for (let i = 0; i < ratios.length; i++) {
+    const ratio = ratios[i];
+    if (ratio === undefined) continue;
     if (ratio.numerator > ratio.denominator) {
       problems.push(problem('ratio_numerator_exceeds', 'warning',
         { text: ratio.text, numerator: ratio.numerator, denominator: ratio.denominator }, { cell }));

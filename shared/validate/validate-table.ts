@@ -17,7 +17,9 @@ export function validateTable(block: readonly (readonly unknown[])[], layout: Ta
 function errorsFirst(problems: Problem[]): Problem[] {
   const warnings = objectList<Problem>();
   let errors = 0;
-  for (const p of problems) {
+  for (let i = 0; i < problems.length; i++) {
+    const p = problems[i];
+    if (p === undefined) continue;
     if (p.severity !== 'error') warnings.push(p);
     else if (warnings.length === 0) errors++;
     else problems[errors++] = p;
