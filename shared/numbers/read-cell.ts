@@ -2,7 +2,7 @@ import { problem, type Problem } from '../problems/problem';
 import { textOf } from '../text/text-of';
 import { cleanResidue } from './clean-residue';
 import { findRatios } from './find-ratios';
-import { isOverflowingNumeral, lastScan, parseDecimal, readDecimal, scanDecimal, type DecimalIssue, type DecimalSeparator, type NumberContext } from './parse-decimal';
+import { isOverflowingNumeral, lastScan, parseDecimal, scanDecimal, type DecimalIssue, type DecimalSeparator, type NumberContext } from './parse-decimal';
 import { parseTarget, type TargetOptions, type TargetReading } from './parse-target';
 import { percentToFraction } from './rounding';
 import type { CellValue, ScalarValue } from './values';
@@ -56,7 +56,7 @@ export function readCell(raw: unknown, options: ReadOptions = {}): CellReading {
       if (plain) return plain;
     }
     // "100% (12/12)" closes with its bracket.
-    if (text.charCodeAt(text.length - 1) === 0x29) {
+    if (text.charCodeAt(text.length - 1) === 0x29 && text.includes('%')) {
       const percentWithRatio = readPercentWithRatio(text, decimal);
       if (percentWithRatio) return percentWithRatio;
     }
@@ -119,12 +119,22 @@ function readCount(text: string, decimal: DecimalSeparator): CellValue | undefin
     note = text.slice(j);
   }
   const item = text.slice(wordsStart, j).trim();
-  if (item.split(/\s+/).length > 4) return undefined;
-  const reading = readDecimal(numeral, decimal, 'count');
-  if (!reading) return undefined;
-  const value: { kind: 'count'; value: number; item: string; note?: string } = { kind: 'count', value: reading.value, item };
+  if (wordCount(item) > 4 || !scanDecimal(numeral, decimal, 'count')) return undefined;
+  const value: { kind: 'count'; value: number; item: string; note?: string } = { kind: 'count', value: lastScan.value, item };
   if (note) value.note = note;
   return value;
+}
+
+/** "text.split(/\\s+/).length" of trimmed text, without the list. */
+function wordCount(trimmed: string): number {
+  let words = 1;
+  for (let i = 0; i < trimmed.length; i++) {
+    if (isSpace(trimmed.charCodeAt(i))) {
+      words++;
+      i = skipSpaces(trimmed, i) - 1;
+    }
+  }
+  return words;
 }
 
 /** A character "." does not match: \n, \r, U+2028, U+2029. */
@@ -287,7 +297,7 @@ function readPerLevel(text: string, decimal: DecimalSeparator, assumePercent: bo
   while (head) {
     const next = nextLevelHead(text, head.end);
     const part = withoutEndMark(text.slice(head.end, next ? next.start : text.length).trim()).trim();
-    const reading = readCell(part, { decimal, context: 'percent', assumePercent });
+    const reading = readCell(part, levelPartOptions(decimal, assumePercent));
     const v = reading.value;
     if (v.kind !== 'number' && v.kind !== 'percent' && v.kind !== 'target') return undefined;
     const level = head.level.trim();
@@ -295,6 +305,17 @@ function readPerLevel(text: string, decimal: DecimalSeparator, assumePercent: bo
     head = next;
   }
   return { kind: 'per-level', entries };
+}
+
+/** The ways a level's part is read, made once rather than per part. */
+const LEVEL_PART_OPTIONS: Readonly<Record<DecimalSeparator, readonly [ReadOptions, ReadOptions]>> = {
+  ',': [{ decimal: ',', context: 'percent', assumePercent: false }, { decimal: ',', context: 'percent', assumePercent: true }],
+  '.': [{ decimal: '.', context: 'percent', assumePercent: false }, { decimal: '.', context: 'percent', assumePercent: true }],
+};
+
+function levelPartOptions(decimal: DecimalSeparator, assumePercent: boolean): ReadOptions {
+  const pair = LEVEL_PART_OPTIONS[decimal] ?? [{ decimal, context: 'percent', assumePercent: false }, { decimal, context: 'percent', assumePercent: true }];
+  return pair[assumePercent ? 1 : 0];
 }
 
 /** What "/[;,.]$/" → "" leaves. */
