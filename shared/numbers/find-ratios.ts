@@ -1,4 +1,4 @@
-import { parseLooseNumber, readDecimal } from './parse-decimal';
+import { lastScan, parseLooseNumber, scanDecimal } from './parse-decimal';
 import { percentToFraction } from './rounding';
 import type { Ratio } from './values';
 import { isDigit, isSpace, skipLetters, skipSpaces } from '../text/characters';
@@ -47,16 +47,23 @@ export function findRatios(typed: string): readonly Ratio[] {
 
 /** A match of RATIO as a ratio, or undefined when its words say it is a document number or nothing cues it. */
 function ratioOf(text: string, m: RegExpExecArray, start: number, end: number): Ratio | undefined {
-  const [whole, open, numText = '', denText = '', close, factorText, statedText, percentSign] = m;
-  const before = text.slice(Math.max(0, start - 12), start);
-  if (mayNameADocument(before) && NOT_A_RATIO_BEFORE.test(before)) return undefined;
+  // Indexed rather than destructured: destructuring walks the match with an iterator, per ratio.
+  const whole = m[0];
+  const open = m[1];
+  const close = m[4];
+  const factorText = m[5];
+  const statedText = m[6];
+  const percentSign = m[7];
+  // The twelve characters before the ratio, taken only when a pattern must read them.
+  const from = Math.max(0, start - 12);
+  if (mayNameADocument(text, from, start) && NOT_A_RATIO_BEFORE.test(text.slice(from, start))) return undefined;
   const item = itemAfter(text, end);
   // An item is a word right after the ratio, so "\s*[,;]" cannot follow it: the item alone cues.
   const cued = Boolean(open && close) || factorText !== undefined || statedText !== undefined || item !== undefined ||
-    RATIO_CUE_BEFORE.test(before);
+    RATIO_CUE_BEFORE.test(text.slice(from, start));
   if (!cued) return undefined;
-  const numerator = readCount(numText);
-  const denominator = readCount(denText);
+  const numerator = readCount(m[2] ?? '');
+  const denominator = readCount(m[3] ?? '');
   if (numerator === undefined || denominator === undefined) return undefined;
   const factor = factorText === undefined ? undefined : parseLooseNumber(factorText);
   const statedValue = statedText === undefined ? undefined : parseLooseNumber(statedText);
@@ -73,10 +80,11 @@ function ratioOf(text: string, m: RegExpExecArray, start: number, end: number): 
  * NOT_A_RATIO_BEFORE ends with "số", "ngày", "số:", "năm" or "quý" and spaces: the last other
  * character is one of their last letters, in either case.
  */
-function mayNameADocument(before: string): boolean {
-  let i = before.length - 1;
-  while (i >= 0 && isSpace(before.charCodeAt(i))) i--;
-  const c = before.charCodeAt(i);
+function mayNameADocument(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isSpace(text.charCodeAt(i))) i--;
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
   return c === 0x1ed1 || c === 0x1ed0 || c === 0x79 || c === 0x59 || c === 0x3a || c === 0x6d || c === 0x4d || c === 0xfd || c === 0xdd;
 }
 
@@ -129,7 +137,7 @@ function hasSpaceToFold(text: string): boolean {
 }
 
 function readCount(token: string): number | undefined {
-  return readDecimal(token, ',', 'count')?.value;
+  return scanDecimal(token, ',', 'count') ? lastScan.value : undefined;
 }
 
 /** The ratio's value times its factor, as a fraction or as points. */

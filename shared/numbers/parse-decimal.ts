@@ -168,9 +168,7 @@ function signed(negative: boolean, v: number): number {
 
 /** Lenient reading for numbers inside prose and formulas ("79.66%", "0,07"), where either separator is a decimal point unless it groups thousands. */
 export function parseLooseNumber(token: string): number | undefined {
-  const vi = parseDecimal(token, { decimal: ',', context: 'any' });
-  if (vi && vi.issue?.kind !== 'ambiguous') return vi.value;
-  const en = parseDecimal(token, { decimal: '.', context: 'any' });
-  if (vi?.issue?.kind === 'ambiguous') return vi.value;
-  return en?.value;
+  // The comma reading wins whenever there is one (an ambiguous "1.234" is its thousands reading); else the dot's.
+  if (scanDecimal(token, ',', 'any')) return SCAN.value;
+  return scanDecimal(token, '.', 'any') ? SCAN.value : undefined;
 }

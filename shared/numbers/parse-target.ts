@@ -1,4 +1,4 @@
-import { parseDecimal, type DecimalSeparator } from './parse-decimal';
+import { lastScan, scanDecimal, type DecimalSeparator } from './parse-decimal';
 import { percentToFraction } from './rounding';
 import type { Comparator, TargetBound, Unit } from './values';
 import { isDigit, isSpace, skipSpaces } from '../text/characters';
@@ -123,15 +123,19 @@ const TRO_LEN = word('trở lên');
  */
 function openingOf(text: string, firstDigit: number): 'none' | 'from-word' | Comparator | undefined {
   let i = skipSpaces(text, 0);
-  for (const optional of OPTIONAL_OPENINGS) {
+  for (let k = 0; k < OPTIONAL_OPENINGS.length; k++) {
+    const optional = OPTIONAL_OPENINGS[k] as Word;
     // "^đạt\s+" in the folded text: the word and at least one space.
     const end = matchWord(text, i, optional);
     if (end >= 0 && end < firstDigit && isSpace(text.charCodeAt(end))) i = skipSpaces(text, end);
   }
   if (i === firstDigit) return 'none';
-  for (const [w, kind] of OPENINGS_BY_LEAD.get(text.charCodeAt(i)) ?? []) {
-    const end = matchWord(text, i, w);
-    if (end >= 0 && skipSpaces(text, end) === firstDigit) return kind;
+  // Indexed loops: for…of would walk an iterator per call, and this runs for most cells with a digit.
+  const candidates = OPENINGS_BY_LEAD.get(text.charCodeAt(i));
+  for (let k = 0; candidates !== undefined && k < candidates.length; k++) {
+    const candidate = candidates[k] as (typeof candidates)[number];
+    const end = matchWord(text, i, candidate[0]);
+    if (end >= 0 && skipSpaces(text, end) === firstDigit) return candidate[1];
   }
   return undefined;
 }
@@ -179,13 +183,13 @@ function withItem(reading: TargetReading, item: string | undefined): TargetReadi
 
 function readNumber(text: string | undefined, percent: boolean, options: TargetOptions): number | undefined {
   if (text === undefined) return undefined;
-  const reading = parseDecimal(text, { decimal: options.decimal, context: percent ? 'percent' : 'any' });
-  if (!reading) return undefined;
-  return percent ? percentToFraction(reading.value) : reading.value;
+  if (!scanDecimal(text, options.decimal, percent ? 'percent' : 'any')) return undefined;
+  return percent ? percentToFraction(lastScan.value) : lastScan.value;
 }
 
 /** A short noun after the number ("sáng kiến") belongs to the target; a sentence does not. Null means "too long". */
 function itemOf(rest: string | undefined): string | undefined | null {
+  if (!rest) return undefined;
   const r = (rest ?? '').trim().replace(/^[.;,]+|[.;,]+$/g, '').trim();
   if (r === '') return undefined;
   const open = r.indexOf('(');
