@@ -1,12 +1,12 @@
 import { ratioValue } from '../numbers/find-ratios';
 import { cleanResidue } from '../numbers/clean-residue';
-import { nearlyEqual, roundPoints } from '../numbers/rounding';
+import { nearlyEqual, roundPoints, settlePoints } from '../numbers/rounding';
 import { formatNumber } from '../problems/format-number';
 import { problem, type Problem } from '../problems/problem';
 import { addAncestors } from './add-ancestors';
 import { objectList } from './object-list';
 import { OpinionRatios } from './opinion-ratios';
-import { deductionOf, finished, PointsSum } from './points-sum';
+import { deductionOf, PointsSum } from './points-sum';
 import type { ScoreNumberField, SheetScoreRow, SheetTotalRow } from './read-score-rows';
 import { readScoreRowsInto } from './score-row-reader';
 import type { ScoreLayout } from './table-layout';
@@ -260,7 +260,7 @@ function sumProblems(code: string | undefined, typedLabel: string | undefined, s
   for (const [key, column] of SUM_FIELDS) {
     const value = stated[key];
     if (value === null || value === undefined) continue;
-    const expected = finished(sums[key]);
+    const expected = settlePoints(sums[key]);
     if (nearlyEqual(value, expected)) continue;
     names ??= ownerNames(code, typedLabel);
     const columnNames = COLUMN_NAMES[column];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { sumPoints } from '../../../shared/numbers/rounding';
-import { finished, PointsSum } from '../../../shared/validate/points-sum';
+import { PointsSum } from '../../../shared/validate/points-sum';
+import { settlePoints } from '../../../shared/numbers/rounding';
 import type { SheetScoreRow } from '../../../shared/validate/read-score-rows';
 
 const points = fc.oneof(
@@ -18,10 +19,10 @@ describe('a running sum of points', () => {
       const sum = new PointsSum();
       for (const [max, self, appraised, deduction] of leaves) sum.add(leaf(max, self, appraised), deduction);
       expect(sum.count).toBe(leaves.length);
-      expect(finished(sum.max)).toBe(sumPoints(leaves.map(([max]) => max ?? 0)));
-      expect(finished(sum.self)).toBe(sumPoints(leaves.map(([, self]) => self ?? 0)));
-      expect(finished(sum.appraised)).toBe(sumPoints(leaves.map(([, , appraised]) => appraised ?? 0)));
-      expect(finished(sum.statedDeduction)).toBe(sumPoints(leaves.map(([, , , deduction]) => deduction)));
+      expect(settlePoints(sum.max)).toBe(sumPoints(leaves.map(([max]) => max ?? 0)));
+      expect(settlePoints(sum.self)).toBe(sumPoints(leaves.map(([, self]) => self ?? 0)));
+      expect(settlePoints(sum.appraised)).toBe(sumPoints(leaves.map(([, , appraised]) => appraised ?? 0)));
+      expect(settlePoints(sum.statedDeduction)).toBe(sumPoints(leaves.map(([, , , deduction]) => deduction)));
     }), { numRuns: 3000 });
   });
 });
