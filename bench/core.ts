@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,16 +6,42 @@ import { buildSync } from 'esbuild';
 import type { ScoreLayout, ScoreRowInput } from '../shared';
 import { measure, type Measurement } from './measure';
 
-type Core = typeof import('../shared');
+/** What the benchmarks call of a core: today's, or an earlier commit's (same names since issue 14 began). */
+type Core = Pick<typeof import('../shared'), 'DEFAULT_CRITERIA_SET' | 'readCell' | 'scoreTable' | 'validateTable'>;
+
+const ROOT = join(__dirname, '..');
 
 /**
  * The core as the CLI ships it: one esbuild bundle (cli/build-bundle.js), not the sources through
  * tsx, whose keep-names wrappers around every function cost about 7 % in profiles of the readers.
- * Built in memory, loaded from a temporary file that is removed at once.
  */
-function shippedCore(): Core {
+export function shippedCore(): Core {
+  return bundledCore(join(ROOT, 'shared/index.ts'));
+}
+
+/**
+ * The core of an earlier commit, bundled the same way, to measure beside today's in the same run:
+ * this machine's speed moves by half between hours (a fixed loop took 38 ms, then 60 ms), so only
+ * figures of one run compare. Undefined where git or the commit is missing (a shallow clone).
+ */
+export function coreAt(commit: string): Core | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+  try {
+    const archive = spawnSync('git', ['archive', '--format=tar', commit, 'shared'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+    if (archive.status !== 0) return undefined;
+    if (spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout }).status !== 0) return undefined;
+    return bundledCore(join(dir, 'shared/index.ts'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Bundles a core from its index, built in memory and loaded from a temporary file removed at once. */
+function bundledCore(entry: string): Core {
   const [bundle] = buildSync({
-    entryPoints: [join(__dirname, '../shared/index.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', write: false, logLevel: 'warning',
+    entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'cjs', write: false, logLevel: 'error',
+    // An earlier commit's sources sit in a temporary folder: its packages (zod) come from this checkout.
+    nodePaths: [join(ROOT, 'node_modules')],
   }).outputFiles;
   const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
   try {
@@ -66,8 +93,16 @@ function typedScoreBlock(rows: number): unknown[][] {
   ]);
 }
 
-export function coreBenchmarks(): Measurement[] {
-  const { DEFAULT_CRITERIA_SET, readCell, scoreTable, validateTable } = shippedCore();
+/** One core benchmark, to be measured on today's core and on an earlier one alike. */
+export interface CoreJob {
+  readonly name: string;
+  readonly items: number;
+  readonly unit: string;
+  readonly run: () => unknown;
+}
+
+export function coreJobs(core: Core): CoreJob[] {
+  const { DEFAULT_CRITERIA_SET, readCell, scoreTable, validateTable } = core;
   const cells = Array.from({ length: 100_000 }, (_, i) => TYPED[i % TYPED.length]);
   const rows = scoreRows(10_000);
   const block = scoreBlock(2_000);
@@ -77,9 +112,13 @@ export function coreBenchmarks(): Measurement[] {
     columns: { code: 0, name: 1, max: 2, self: 3, appraised: 4, deduction: 5, opinion: 6, responsible: 7 },
   };
   return [
-    measure('read 100 000 typed cells', cells.length, 'cells', () => cells.map((c) => readCell(c, { decimal: ',' }))),
-    measure('score 10 000 rows (default set, ratio rules)', rows.length, 'rows', () => scoreTable(rows, { set: DEFAULT_CRITERIA_SET })),
-    measure('validate a 2 000-row score table', typedBlock.length, 'rows', () => validateTable(typedBlock, layout)),
-    measure('validate the same table, numbers stored as text', block.length, 'rows', () => validateTable(block, layout)),
+    { name: 'read 100 000 typed cells', items: cells.length, unit: 'cells', run: () => cells.map((c) => readCell(c, { decimal: ',' })) },
+    { name: 'score 10 000 rows (default set, ratio rules)', items: rows.length, unit: 'rows', run: () => scoreTable(rows, { set: DEFAULT_CRITERIA_SET }) },
+    { name: 'validate a 2 000-row score table', items: typedBlock.length, unit: 'rows', run: () => validateTable(typedBlock, layout) },
+    { name: 'validate the same table, numbers stored as text', items: block.length, unit: 'rows', run: () => validateTable(block, layout) },
   ];
+}
+
+export function measureJob(job: CoreJob): Measurement {
+  return measure(job.name, job.items, job.unit, job.run);
 }
