@@ -1,6 +1,6 @@
 import type { CriteriaSet, CriterionNode } from '../criteria/criteria-set';
 import { areaCodeOf, findCriterion, parentCodes } from '../criteria/walk';
-import { problem, type Problem } from '../problems/problem';
+import { criterionProblem, type Problem } from '../problems/problem';
 import { evaluateRule } from '../rules/registry';
 import type { RuleInput } from '../rules/rule';
 import { addPoints, nearlyEqual, otherHabit, roundPoints, settlePoints, sumPoints, type RoundingHabit } from '../numbers/rounding';
@@ -211,25 +211,28 @@ const EXPLANATION: Readonly<Record<RoundingHabit, { readonly en: string; readonl
   'half-up': { en: 'Rounding by half up gives the typed score.', vi: 'Cách làm tròn lên từ 0,5 cho đúng điểm đã ghi.' },
 };
 
+/** Shared by every row without problems: frozen, so no caller can add to it. */
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
 function scoreRow(input: ScoreRowInput, fact: CodeFact, habit: RoundingHabit): ScoredRow {
   const isLeaf = fact.isLeaf;
-  if (isLeaf && input.notApplicable) return scoredRow(input, isLeaf, null, undefined, undefined, []);
+  if (isLeaf && input.notApplicable) return scoredRow(input, isLeaf, null, undefined, undefined, NO_PROBLEMS);
   const deduction = input.max !== null && input.appraised !== null ? roundPoints(input.appraised - input.max, 'half-up') : null;
   const criterion = fact.criterion;
-  if (!isLeaf || !criterion?.rule || !input.evidence) return scoredRow(input, isLeaf, deduction, undefined, undefined, []);
+  if (!isLeaf || !criterion?.rule || !input.evidence) return scoredRow(input, isLeaf, deduction, undefined, undefined, NO_PROBLEMS);
 
   const max = input.max ?? criterion.max;
   const evaluation = evaluateRule(criterion.rule, input.evidence, input.code, max);
   if (!evaluation.ok) return scoredRow(input, isLeaf, deduction, undefined, undefined, [evaluation.problem]);
   const computed = { points: roundPoints(evaluation.points, habit), outcome: evaluation.outcome };
   const typed = input.appraised ?? input.self;
-  if (typed === null || nearlyEqual(typed, computed.points, 0.0005)) return scoredRow(input, isLeaf, deduction, computed, undefined, []);
+  if (typed === null || nearlyEqual(typed, computed.points, 0.0005)) return scoredRow(input, isLeaf, deduction, computed, undefined, NO_PROBLEMS);
 
   const gap = ruleGap(typed, evaluation.points, habit);
   const explanation = gap.explainedBy ? EXPLANATION[gap.explainedBy] : undefined;
-  const differs = problem('score_differs_from_rule', 'warning', {
+  const differs = criterionProblem('score_differs_from_rule', 'warning', {
     typed, computed: gap.computed, difference: gap.difference, explanation: explanation?.en ?? '', explanationVi: explanation?.vi ?? '',
-  }, { criterion: input.code });
+  }, input.code);
   return scoredRow(input, isLeaf, deduction, computed, gap, [differs]);
 }
 
