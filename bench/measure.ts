@@ -21,7 +21,7 @@ const collect: () => void = (() => {
   return runInNewContext('gc') as () => void;
 })();
 
-export function measure(name: string, items: number, unit: string, job: () => unknown, runs = 7): Measurement {
+export function measure(name: string, items: number, unit: string, job: () => unknown, runs = 11): Measurement {
   job(); // warm-up: the first run pays for JIT compilation
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
