@@ -7,6 +7,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const HtmlInlineScriptPlugin = require('html-inline-script-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
+// tsx would keep a cache of what it compiles in the temp directory (tsx-<uid>), which the build leaves as it found it.
+process.env.TSX_DISABLE_CACHE = '1';
 require('tsx/cjs/api').register();
 const { gasGlobals } = require('./apps-script/globals.ts');
 
