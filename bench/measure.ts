@@ -1,6 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
 /** Runs a job several times and reports the median, so one slow run (GC, another process) does not decide the figure. */
 export interface Measurement {
   readonly name: string;
@@ -10,22 +7,10 @@ export interface Measurement {
   readonly runs: number;
 }
 
-/**
- * A full collection before each timed run, so a run pays for its own garbage and not for what the
- * runs before it (or the previous measurement) left: without it the same code's median moved by half
- * between two bench runs, as the collections fell in one run or another. `--expose-gc` is set here
- * rather than on the command line, so `tsx bench/run.ts` needs no flags.
- */
-const collect: () => void = (() => {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-})();
-
 export function measure(name: string, items: number, unit: string, job: () => unknown, runs = 11): Measurement {
   job(); // warm-up: the first run pays for JIT compilation
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collect();
     const start = process.hrtime.bigint();
     job();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
