@@ -72,5 +72,5 @@ async function main(): Promise<void> {
   for (const line of await hostCounts()) console.log(line);
 }
 
-// Run as a script (`tsx bench/run.ts`), not when a scratch script imports coreLines.
+// Run as a script (`npm run bench`), not when another script imports coreLines.
 if (require.main === module) void main();
