@@ -56,9 +56,8 @@ export function findCriterion(set: CriteriaSet, code: string): CriterionNode | u
 /** Every code that has a descendant among the given codes: "1.1.3" makes "1" and "1.1" parents. */
 export function parentCodes(codes: Iterable<string>): Set<string> {
   const parents = new Set<string>();
-  for (const code of codes) {
-    for (let p = parentCodeOf(code); p !== undefined; p = parentCodeOf(p)) parents.add(p);
-  }
+  let lastParent: string | undefined;
+  for (const code of codes) lastParent = addAncestors(parents, code, lastParent);
   return parents;
 }
 
@@ -77,4 +76,25 @@ export function areaCodeOf(code: string): string {
 export function parentCodeOf(code: string): string | undefined {
   const i = code.lastIndexOf('.');
   return i < 0 ? undefined : code.slice(0, i);
+}
+
+/**
+ * Adds to `parents` every code that has `code` among its descendants ("1.1.3" adds "1" and "1.1"),
+ * and returns `code`'s parent: what parentCodes does for each code, also for validation, which
+ * keeps the parents of the rows it reads as it goes. Sheets list a
+ * parent's children one after another: `lastParent`, the previous code's parent, is most often this
+ * code's too, and is then known without cutting a new string. Once one ancestor is in the set, all
+ * higher ones are (this function put them there), so the walk stops at it.
+ */
+export function addAncestors(parents: Set<string>, code: string, lastParent: string | undefined): string | undefined {
+  const end = code.lastIndexOf('.');
+  if (end < 0) return undefined;
+  if (lastParent !== undefined && end === lastParent.length && code.startsWith(lastParent)) return lastParent;
+  const parent = code.slice(0, end);
+  for (let i = end; i >= 0; i = i > 0 ? code.lastIndexOf('.', i - 1) : -1) {
+    const p = i === end ? parent : code.slice(0, i);
+    if (parents.has(p)) break;
+    parents.add(p);
+  }
+  return parent;
 }

@@ -1,9 +1,9 @@
+import { addAncestors } from '../criteria/walk';
 import { ratioValue } from '../numbers/find-ratios';
 import { cleanResidue } from '../numbers/clean-residue';
 import { nearlyEqual, roundPoints, settlePoints } from '../numbers/rounding';
 import { formatNumber } from '../problems/format-number';
 import { problem, type Problem } from '../problems/problem';
-import { addAncestors } from './add-ancestors';
 import { objectList } from './object-list';
 import { OpinionRatios } from './opinion-ratios';
 import { deductionOf, PointsSum } from './points-sum';
