@@ -85,7 +85,12 @@ function numeralEnd(text: string, from: number): number {
 /** The words after the number as the patterns' "(.*)" holds them: spaces folded, lower case. */
 function restOf(text: string, from: number): string {
   if (skipSpaces(text, from) === text.length) return '';
-  return text.slice(from).replace(/\s+/gu, ' ').toLowerCase();
+  const rest = text.slice(from).replace(/\s+/gu, ' ').toLowerCase();
+  if (!text.includes('Σ', from)) return rest;
+  // A capital sigma ending a word lowers to "ς" only after a letter, which may stand before the
+  // rest: lower the whole text, as the patterns did, and keep its end (lower case keeps no other context).
+  const whole = text.replace(/\s+/gu, ' ').toLowerCase();
+  return whole.slice(whole.length - rest.length);
 }
 
 /** The words a target may open with before its number, after an optional "đạt" and "phấn đấu": "từ" or an operator. */

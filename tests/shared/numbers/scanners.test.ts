@@ -16,7 +16,7 @@ const PIECES = [
   'từ', 'Từ', 'TỪ', 'trở lên', 'TRỞ LÊN', 'đến', 'Đến', 'đạt', 'Đạt', 'phấn đấu', 'Phấn Đấu',
   'sáng kiến', 'hồ sơ', 'nhiệm vụ', 'Hoàn thành', 'tỷ lệ:', 'số', 'SỐ', 'Số:', 'ngày', 'năm', 'Quý', 'ſố', 'Đồng ý', '𝐀b',
   '<p>', '</p>', '<b>', '</B>', '<br/>', '< br >', '<sup>', '</sup>', '<SUP>', '<li>', '<LI>', '<link>', '</li>', '<h1>', '<div class="x">', '<1>', '<a/>',
-  '&amp;', '&nbsp;', '&#65;', '&#x2F;', '&#99999999;', '&bogus;', 'e\u0301', 'Σ',
+  '&amp;', '&nbsp;', '&#65;', '&#x2F;', '&#99999999;', '&bogus;', 'e\u0301', 'Σ', 'ς', 'İ', 'ẞ', 'ǅ', '\u0345',
 ];
 
 /** Targets as plans word them, each part optional: an opening, a number, a range or "trở lên", an item. */
@@ -74,7 +74,11 @@ describe('scanners read as the patterns they replaced', () => {
     }, { requiredKeys: ['decimal'] });
     fc.assert(fc.property(text, options, (t, o: ReadOptions) => {
       expect(JSON.stringify(readCell(t, o))).toBe(JSON.stringify(readCellByPatterns(t, o)));
-    }), { numRuns: 6000 });
+    }), {
+      numRuns: 6000,
+      // A capital sigma ending a word lowers to "ς" after a letter, here one before the target's item.
+      examples: [['0TRỞ LÊNΣ', { decimal: ',' }], ['Từ 5 trở lên ΑΣ', { decimal: ',' }]],
+    });
   });
 
   test('findRatios', () => {
