@@ -161,9 +161,9 @@ const excel = (env) => {
       rules: [
         tsRule('addin/tsconfig.json'),
         // package.json declares the sources free of side effects, which is true of everything the
-        // page imports for its exports; page.ts imports these three for what they do on loading
-        // (associate the functions and commands, mount the pane), so they must not be dropped.
-        { test: /addin[\\/]src[\\/](functions|commands|taskpane)[\\/]/, sideEffects: true },
+        // page imports for its exports; page.ts imports these for what they do on loading (mark the
+        // page started, associate the functions and commands, mount the pane), so they must not be dropped.
+        { test: /addin[\\/]src[\\/]((functions|commands|taskpane)[\\/]|page-started\.ts$)/, sideEffects: true },
       ],
     },
     optimization: { minimizeOptions: { css: { unusedSymbols: unusedFluentTokens(panelCss('theme-fluent.css')) } } },

@@ -1,10 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'acorn';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { serveFolder } from '../helpers/static-server';
 
 jest.setTimeout(90_000);
+
+/**
+ * Records whether the page's guard for a pane that cannot start ever wrote its message: the panel,
+ * mounting later, would replace it, so what the pane shows at the end cannot tell.
+ */
+const watchGuard = async (page: Page): Promise<void> => { await page.addInitScript(() => {
+  const w = window as unknown as { __guardSpoke: boolean };
+  w.__guardSpoke = false;
+  new MutationObserver((records) => {
+    for (const r of records) r.addedNodes.forEach((n) => { if (n instanceof Element && n.classList.contains('cannot-start')) w.__guardSpoke = true; });
+  }).observe(document, { childList: true, subtree: true });
+}); };
+const guardSpoke = async (page: Page): Promise<boolean> => page.evaluate(() => (window as unknown as { __guardSpoke: boolean }).__guardSpoke);
 const DIST = join(__dirname, '../../dist/excel');
 const STUB = readFileSync(join(__dirname, 'office-stub.js'), 'utf8');
 const XSS = '<img src=x onerror="window.__xss=1">';
@@ -29,6 +43,7 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     server = await serveFolder(DIST);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 350, height: 1200 } });
+    await watchGuard(page);
     // office.js comes from Microsoft's CDN in production; here the stub answers for it, offline.
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
       contentType: 'text/javascript', body: `window.__initialValues = ${JSON.stringify(SHEET)};\n${STUB}`,
@@ -55,6 +70,9 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--colorBrandBackground').trim())).toBe('#0f6cbd');
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Segoe UI"?,/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    // The page started: its guard for a pane that cannot start stayed silent.
+    await page.waitForLoadState('load');
+    expect(await guardSpoke(page)).toBe(false);
   });
 
   test('every button reaches its action', async () => {
@@ -129,5 +147,78 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     expect(await page.$eval('#status', (s) => s.previousElementSibling?.id)).toBe('insert');
     expect(await page.textContent('#status')).toContain('Excel này quá cũ cho tính năng "Chèn mẫu phụ lục');
     await page.evaluate(() => { (window as unknown as { __supported: boolean }).__supported = true; });
+  });
+});
+
+/**
+ * When the page's script cannot start, the pane says why instead of staying empty
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/support-ie-11).
+ */
+describe('the task pane that cannot start says why', () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+  const TRIDENT = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko';
+
+  beforeAll(async () => {
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The pane's paragraphs once the page has loaded, with Office.js and the bundle answered as given. */
+  const paneAfter = async (office: 'stub' | 'blocked', bundle: 'built' | 'unparseable' | 'missing', userAgent?: string): Promise<{ lines: string[]; spoke: boolean }> => {
+    const context = await browser.newContext({ viewport: { width: 350, height: 600 }, ...(userAgent ? { userAgent } : {}) });
+    try {
+      const page = await context.newPage();
+      await watchGuard(page);
+      await page.route('https://appsforoffice.microsoft.com/**', (route) => (office === 'blocked'
+        ? route.abort('connectionrefused')
+        : route.fulfill({ contentType: 'text/javascript', body: `window.__initialValues = [];\n${STUB}` })));
+      // What Internet Explorer 11 meets in the bundle: syntax it cannot parse (here `?.` stands for it, made invalid everywhere).
+      if (bundle === 'unparseable') await page.route('**/taskpane.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'const a = {}; a?.b ?.. c;' }));
+      if (bundle === 'missing') await page.route('**/taskpane.js', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
+      const lines = await page.$$eval('#app p.cannot-start', (ps) => ps.map((p) => `${p.getAttribute('lang')}: ${p.textContent ?? ''}`));
+      return { lines, spoke: await guardSpoke(page) };
+    } finally {
+      await context.close();
+    }
+  };
+
+  test('Office.js blocked by the network: names the address to allow', async () => {
+    const { lines } = await paneAfter('blocked', 'built');
+    expect(lines).toEqual([
+      'vi: Không tải được Office.js (appsforoffice.microsoft.com): hãy kiểm tra mạng hoặc nhờ bộ phận CNTT mở địa chỉ này, rồi mở lại ngăn.',
+      'en: Office.js could not be loaded (appsforoffice.microsoft.com): check the network or ask IT to allow it, then reopen the pane.',
+    ]);
+  });
+
+  test('an Office that opens add-ins in Internet Explorer 11: says which Office to use', async () => {
+    const { lines } = await paneAfter('stub', 'unparseable', TRIDENT);
+    expect(lines[0]).toBe('vi: Office này mở phần bổ trợ bằng trình duyệt cũ (Internet Explorer), nên không chạy được: hãy dùng Excel trên web, Microsoft 365 hoặc Office 2021 trở lên.');
+    expect(lines[1]).toMatch(/^en: This Office opens add-ins in an old browser/);
+  });
+
+  test('the bundle not found on the server: asks to reopen the pane', async () => {
+    expect((await paneAfter('stub', 'missing')).lines).toEqual([
+      'vi: Không tải được phần bổ trợ: hãy đóng rồi mở lại ngăn.',
+      'en: The add-in could not be loaded: close and reopen the pane.',
+    ]);
+  });
+
+  test('the built bundle in a current browser, even with an old-Office user agent, starts and the guard stays silent', async () => {
+    expect(await paneAfter('stub', 'built', TRIDENT)).toEqual({ lines: [], spoke: false });
+  });
+
+  test('the guard itself is ES5, so Internet Explorer 11 can run it', () => {
+    const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(inline).toHaveLength(1);
+    expect(() => parse(inline[0] ?? '', { ecmaVersion: 5 })).not.toThrow();
+    // And the bundle is not: that is what the guard is for.
+    expect(() => parse(readFileSync(join(DIST, 'taskpane.js'), 'utf8'), { ecmaVersion: 5 })).toThrow();
   });
 });
