@@ -92,14 +92,16 @@ export const checkCommand: Command = {
         }
         ({ found } = problemsOf(wb));
       }
+      // After --fix, what remains is in the corrected copy: the lines below name that file.
+      const checked = output ?? file;
       const before = rows.length;
       for (const { sheet, problems } of found) {
-        rows.push(...problems.map((p) => problemRow(file, sheet, p, ctx.language)));
+        rows.push(...problems.map((p) => problemRow(checked, sheet, p, ctx.language)));
       }
       const mine = rows.slice(before);
       if (!args.values.json) {
         if (mine.length === 0) {
-          ctx.out(say(ctx, `${file}: không có lỗi.`, `${file}: no problems.`));
+          ctx.out(say(ctx, `${checked}: không có lỗi.`, `${checked}: no problems.`));
         } else {
           for (const r of mine) {
             const where = [r.file, r.sheet, r.cell].filter(Boolean).join(' › ');

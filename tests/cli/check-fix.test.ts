@@ -27,7 +27,8 @@ describe('cchc check --fix -o on seed 003', () => {
     expect(run.out.split('\n')).toEqual([
       `${input} › Chấm điểm CCHC 2023 › ${cell}: đã sửa "0.25" thành 0,25.`,
       `Đã sửa 1 ô; kết quả ở "${output}".`,
-      `${input}: không có lỗi.`,
+      // What remains is checked in the corrected copy, and named so.
+      `${output}: không có lỗi.`,
     ]);
     expect(run.code).toBe(0);
     expect(readFileSync(input).equals(before)).toBe(true);
@@ -35,6 +36,23 @@ describe('cchc check --fix -o on seed 003', () => {
     await wb.xlsx.readFile(output);
     expect(wb.worksheets[0]?.getCell(cell).value).toBe(0.25);
     expect(await cchc('check', output)).toEqual({ code: 0, out: `${output}: không có lỗi.`, err: '' });
+  });
+
+  test('what remains after the fix is named in the corrected copy, where it is', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    const appraised = `E${rowOf.get('1.1.3')}`;
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('seed 003 has no sheet');
+    ws.getCell(appraised).value = 'chưa rõ';
+    const withText = join(dir, 'con-loi.xlsx');
+    await wb.xlsx.writeFile(withText);
+    const corrected = join(dir, 'con-loi-da-sua.xlsx');
+    const run = await cchc('check', withText, '--fix', '-o', corrected);
+    const lines = run.out.split('\n');
+    expect(lines[1]).toBe(`Đã sửa 1 ô; kết quả ở "${corrected}".`);
+    expect(lines.slice(2).map((l) => l.split(': [')[0])).toEqual([`${corrected} › Chấm điểm CCHC 2023 › ${appraised}`, '1 lỗi, 0 lưu ý.']);
+    expect(run.code).toBe(1);
   });
 
   test('--json lists what was fixed beside what remains', async () => {
