@@ -5,6 +5,21 @@ export interface Measurement {
   readonly unit: string;
   readonly medianMs: number;
   readonly runs: number;
+  /**
+   * The middle half of the runs (first to third quartile): this machine's speed drifts by half
+   * between hours, so a reader needs to see whether a ratio stands outside that spread.
+   */
+  readonly middleMs: readonly [number, number];
+  /** Each run's time, so that two passes over the same job can be taken together. */
+  readonly timesMs: readonly number[];
+}
+
+/** Two or more passes over one job as one figure: the median and middle half of all their runs. */
+export function together(passes: readonly Measurement[]): Measurement {
+  const [first] = passes;
+  if (!first) throw new Error('together() needs at least one pass');
+  const times = passes.flatMap((p) => p.timesMs);
+  return { ...first, medianMs: median(times), runs: times.length, middleMs: middleHalf(times), timesMs: times };
 }
 
 export function measure(name: string, items: number, unit: string, job: () => unknown, runs = 11): Measurement {
@@ -15,7 +30,7 @@ export function measure(name: string, items: number, unit: string, job: () => un
     job();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return { name, items, unit, medianMs: median(times), runs };
+  return { name, items, unit, medianMs: median(times), runs, middleMs: middleHalf(times), timesMs: times };
 }
 
 export async function measureAsync(name: string, items: number, unit: string, job: () => Promise<unknown>, runs = 5): Promise<Measurement> {
@@ -26,12 +41,19 @@ export async function measureAsync(name: string, items: number, unit: string, jo
     await job();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return { name, items, unit, medianMs: median(times), runs };
+  return { name, items, unit, medianMs: median(times), runs, middleMs: middleHalf(times), timesMs: times };
 }
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The first and third quartiles of the runs. */
+export function middleHalf(values: readonly number[]): readonly [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] ?? 0;
+  return [at(0.25), at(0.75)];
 }
 
 /** What a figure is set beside: the previous figure (an earlier commit) or the naive one (no optimisation, or the floor). */
@@ -56,7 +78,7 @@ export interface Target {
 
 export function report(m: Measurement, ref?: Reference, target?: Target | string): string {
   const rate = m.items / (m.medianMs / 1000);
-  const head = `${m.name.padEnd(50)} ${ms(m.medianMs).padStart(10)} median of ${m.runs}  ${Math.round(rate).toLocaleString('en-US').padStart(10)} ${m.unit}/s`;
+  const head = `${m.name.padEnd(50)} ${ms(m.medianMs).padStart(10)} median of ${m.runs} (middle half ${m.middleMs[0].toFixed(1)}–${m.middleMs[1].toFixed(1)})  ${Math.round(rate).toLocaleString('en-US').padStart(10)} ${m.unit}/s`;
   // "×0.80 of target": at most ×1 meets it.
   const goal = typeof target === 'string' ? `  (target ${target})`
     : target ? `  (target ${target.text}: ×${(m.medianMs / target.ms).toFixed(2)} of it, met at ≤ ×1)` : '';

@@ -1,6 +1,6 @@
 import { adversarialBenchmarks, doublingReport } from './adversarial';
 import { coreAt, coreJobs, measureJob, shippedCore } from './core';
-import { report, type Reference, type Target } from './measure';
+import { report, together, type Reference, type Target } from './measure';
 import { hostCounts } from './hosts';
 import { PREVIOUS, TARGETS } from './previous';
 import { cliStart, customFunctionColdStart } from './start-up';
@@ -30,12 +30,16 @@ export function coreLines(): string[] {
   const now = coreJobs(shippedCore());
   const base = coreAt(PREVIOUS.commit);
   const then = base ? coreJobs(base) : undefined;
-  // Today's core alone first, as a host runs it, then main's: main's core allocates several times
+  // Each core in passes of its own, never run for run in turns: main's core allocates several times
   // more, and measured in turns its garbage and its entries in V8's shared caches slowed today's by a
-  // quarter. The seconds between the two put the machine's drift into the ratio; the bench prints both.
-  const ours = now.map(measureJob);
-  const mains = then?.map(measureJob);
-  const measured = ours.map((m, i) => ({ m, old: mains?.[i] }));
+  // quarter. The passes go today, main, main, today, so that the machine's drift over the block weighs
+  // on both cores alike instead of on whichever comes first (with one pass each, two full runs right
+  // after the build gave today's read ×0,20–0,21 of main's, runs of the core block alone ×0,11–0,18).
+  const first = now.map(measureJob);
+  const mains = then ? [then.map(measureJob), then.map(measureJob)] : undefined;
+  const ours = now.map(measureJob).map((m, i) => together([first[i] ?? m, m]));
+  const main = mains?.[0]?.map((m, i) => together([m, mains[1]?.[i] ?? m]));
+  const measured = ours.map((m, i) => ({ m, old: main?.[i] }));
   const lines = measured.map(({ m, old }) => {
     const spec = CORE[m.name];
     const ref: Reference = old ? { label: `${PREVIOUS.label}, this run`, value: old.medianMs } : { label: PREVIOUS.label, value: spec?.then ?? m.medianMs };
