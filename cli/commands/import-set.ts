@@ -7,9 +7,8 @@ import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
 import { refuseInputAsOutput } from '../output-guard';
-import { applySheetSpec } from '../xlsx/apply-sheet-spec';
-import { readGrid } from '../xlsx/read-grid';
-import { newWorkbook } from '../xlsx/new-workbook';
+import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
+import { newWorkbook } from '../../files/xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 
 const LEVELS: readonly UnitLevel[] = ['tinh', 'so', 'huyen', 'xa'];
@@ -122,10 +121,10 @@ async function fromDocx(file: string, info: SetInfo): Promise<Source> {
 
 async function fromWorkbook(file: string, info: SetInfo): Promise<Source> {
   const wb = await loadWorkbook(file);
-  for (const ws of wb.worksheets) {
-    const grid = readGrid(ws);
+  for (const sheet of wb.sheets.filter((s) => s.state === 'visible')) {
+    const grid = wb.grid(sheet.name);
     if (findDecisionHeader(grid.values)) {
-      return { result: importCriteriaTable(grid.values, { info, defaultYear: new Date().getFullYear() }), where: ws.name, fromDocument: false };
+      return { result: importCriteriaTable(grid.values, { info, defaultYear: new Date().getFullYear() }), where: sheet.name, fromDocument: false };
     }
   }
   throw noTable(file);

@@ -7,9 +7,9 @@ import { dataErrors } from '../data-errors';
 import { loadSet } from '../load-set';
 import { refuseInputAsOutput } from '../output-guard';
 import { parseYear } from '../parse-year';
-import { tablesOf } from '../sheets';
-import { applySheetSpec } from '../xlsx/apply-sheet-spec';
-import { newWorkbook } from '../xlsx/new-workbook';
+import { scoreTableOf, sheetOption } from '../sheets';
+import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
+import { newWorkbook } from '../../files/xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 import { scoreWorkbookTable } from './score';
 
@@ -17,7 +17,7 @@ export const rankCommand: Command = {
   name: 'rank',
   usage: 'cchc rank <files…> [--set file] [--year N] [--unit "…"] [-o summary.xlsx] [--json]',
   summary: { vi: 'Tổng hợp, xếp hạng nhiều đơn vị', en: 'Summarise and rank several units' },
-  options: { set: { type: 'string' }, year: { type: 'string' }, unit: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  options: { sheet: { type: 'string' }, set: { type: 'string' }, year: { type: 'string' }, unit: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
   async run(args, ctx) {
     const files = args.positionals;
     if (files.length === 0) throw new CliError('Thiếu tệp: cchc rank a.xlsx b.xlsx …', 'Missing files: cchc rank a.xlsx b.xlsx …');
@@ -30,7 +30,7 @@ export const rankCommand: Command = {
     for (const [i, file] of files.entries()) {
       ctx.progress(i, files.length, file);
       const wb = await loadWorkbook(file);
-      const found = tablesOf(wb).find((t) => t.table.kind === 'score');
+      const found = scoreTableOf(wb, sheetOption(args.values), ctx);
       if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
       const { outcome: result } = scoreWorkbookTable(found, set, file);
       if (dataErrors(found) > 0) withErrors.push(file);

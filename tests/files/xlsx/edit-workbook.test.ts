@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { editWorkbook } from '../../../cli/xlsx/edit-workbook';
+import { editWorkbook } from '../../../files/xlsx/edit-workbook';
 
 async function workbookWithCalcChain(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -38,6 +38,7 @@ describe('editWorkbook', () => {
   });
 
   test('a sheet the workbook does not list is an error, not a silent no-op', async () => {
-    await expect(editWorkbook(await workbookWithCalcChain(), [{ sheet: 'Không có', edits: [{ row: 1, column: 1, content: { number: 1 } }] }])).rejects.toThrow();
+    const input = await workbookWithCalcChain();
+    expect(() => editWorkbook(input, [{ sheet: 'Không có', edits: [{ row: 1, column: 1, content: { number: 1 } }] }])).toThrow();
   });
 });

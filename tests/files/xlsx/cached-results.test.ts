@@ -1,4 +1,4 @@
-import { dropCachedResults } from '../../../cli/xlsx/cached-results';
+import { dropCachedResults } from '../../../files/xlsx/cached-results';
 
 describe('dropCachedResults', () => {
   test('formula cells lose their cached result and its type; values stay', () => {

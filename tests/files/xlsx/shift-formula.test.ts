@@ -1,4 +1,4 @@
-import { shiftFormula } from '../../../cli/xlsx/shift-formula';
+import { shiftFormula } from '../../../files/xlsx/shift-formula';
 
 describe('shiftFormula', () => {
   test.each([

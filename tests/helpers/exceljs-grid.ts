@@ -1,32 +1,15 @@
 import type ExcelJS from 'exceljs';
 import { a1 } from '../../shared';
-import { CliError } from '../cli-error';
-import { fileOf } from './workbook-io';
-
-export interface SheetGrid {
-  readonly name: string;
-  /** What each cell shows: numbers, text, booleans, dates; a formula gives its last result. 0-based, jagged: a row ends at its last cell. */
-  readonly values: unknown[][];
-  /** The formula of each cell, or null. */
-  readonly formulas: (string | null)[][];
-  /** Width of each column in characters, undefined where the sheet keeps the default. */
-  readonly columnWidths: (number | undefined)[];
-  /** Height of each row in points, undefined where the sheet keeps the default. */
-  readonly rowHeights: (number | undefined)[];
-}
-
-/**
- * The most cells the grid handed to the core may hold, counted from column A to each row's last
- * cell (the core reads rows as arrays). A real appendix of 100 000 rows × 20 columns is 2 000 000;
- * a sheet beyond this is refused with a message naming its farthest cell, never read into memory.
- */
-export const MAX_GRID_CELLS = 10_000_000;
+import type { SheetGrid } from '../../files/xlsx';
+import { MAX_GRID_CELLS } from '../../files/xlsx';
 
 /** Rows that hold no cell share one frozen empty row: a stray value in row 1 048 576 costs no memory per empty row. */
 const EMPTY_ROW: unknown[] = Object.freeze([]) as unknown as unknown[];
 
 /**
- * Reads a worksheet into plain 2-D arrays, the shape the core takes from every host. Only cells that
+ * A second reader of worksheets, through exceljs, for tests that build or load workbooks with
+ * exceljs: an oracle independent of the package reader in files/xlsx (which the CLI uses). It reads
+ * a worksheet into plain 2-D arrays, the shape the core takes from every host. Only cells that
  * exist are visited (exceljs keeps rows and cells sparse), so a 2 KB file with values in A1 and
  * XFD1048576 reads in milliseconds instead of building 17 billion empty cells.
  */
@@ -71,16 +54,8 @@ export function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
   return { name: ws.name, values, formulas, columnWidths, rowHeights };
 }
 
-function tooLarge(ws: ExcelJS.Worksheet, farthest: string): CliError {
-  const file = fileOf(ws.workbook) ?? '';
-  const limit = MAX_GRID_CELLS.toLocaleString('vi-VN');
-  const limitEn = MAX_GRID_CELLS.toLocaleString('en-US');
-  return new CliError(
-    `Tệp "${file}", trang tính "${ws.name}": dữ liệu trải quá rộng (đến ô ${farthest}), vượt giới hạn ${limit} ô mà cchc đọc được ` +
-      `(đếm từ cột A đến ô cuối của từng dòng). Hãy xoá các ô thừa nằm xa bảng rồi lưu lại và chạy lại.`,
-    `"${file}", sheet "${ws.name}": the data spreads too far (to ${farthest}), beyond the ${limitEn} cells cchc reads ` +
-      `(counted from column A to each row's last cell). Delete the stray cells far from the table, save, and run again.`,
-  );
+function tooLarge(ws: ExcelJS.Worksheet, farthest: string): Error {
+  return new Error(`sheet "${ws.name}" spreads to ${farthest}, beyond ${MAX_GRID_CELLS} cells`);
 }
 
 function plain(value: unknown): unknown {

@@ -36,6 +36,8 @@ const FILES: readonly [string, string, Buffer | string, string, boolean][] = [
   ['a PDF', 'quyet-dinh.xlsx', '%PDF-1.4\n%âãÏÓ\n1 0 obj\n', 'tệp PDF', false],
 ];
 
+const SML_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+
 describe('files are recognised by their content, and the message names the format and the remedy', () => {
   test.each(FILES)('%s', async (_what, name, bytes, format, saveAs) => {
     const input = join(dir, name);
@@ -59,9 +61,10 @@ describe('files are recognised by their content, and the message names the forma
 
   test('an .xlsx whose sheets unpack beyond 200 MB is refused from its zip directory, before anything is inflated', async () => {
     const zip = storedZip([
-      { name: '[Content_Types].xml', data: '<Types/>' },
-      { name: 'xl/workbook.xml', data: '<workbook/>' },
-      { name: 'xl/worksheets/sheet1.xml', data: '<worksheet/>' },
+      { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+      { name: 'xl/workbook.xml', data: `<workbook ${SML_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Trang 1" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+      { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' },
+      { name: 'xl/worksheets/sheet1.xml', data: `<worksheet ${SML_NS}/>` },
     ]);
     // The directory's stated size of sheet1.xml (APPNOTE 4.3.12: uncompressed size at +24) says 300 MB, as a zip bomb's would.
     const entry = zip.lastIndexOf(Buffer.from('xl/worksheets/sheet1.xml')) - 46;
@@ -71,7 +74,7 @@ describe('files are recognised by their content, and the message names the forma
     const run = await cchc('check', input);
     expect(run.code).toBe(2);
     expect(run.err).toContain(`Tệp "${input}" quá lớn`);
-    expect(run.err).toContain('300 MB khi giải nén, vượt giới hạn 200 MB');
+    expect(run.err).toContain('phần "xl/worksheets/sheet1.xml" (300 MB khi giải nén) vượt giới hạn 200 MB');
   });
 
   test('a password-protected .xlsx (an OLE file with an EncryptedPackage stream) is told apart from an .xls', async () => {

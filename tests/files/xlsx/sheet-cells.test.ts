@@ -1,5 +1,5 @@
-import { CellStyles } from '../../../cli/xlsx/cell-styles';
-import { patchSheetCells } from '../../../cli/xlsx/sheet-cells';
+import { CellStyles } from '../../../files/xlsx/cell-styles';
+import { patchSheetCells } from '../../../files/xlsx/sheet-cells';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const sheet = (rows: string, extra = ''): string => `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><dimension ref="A2:B5"/><sheetData>${rows}</sheetData>${extra}</worksheet>`;
