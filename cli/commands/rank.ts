@@ -27,11 +27,20 @@ export const rankCommand: Command = {
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
     const units: (UnitScores & { file: string; name: string | undefined; total: number; index: number | null })[] = [];
     const withErrors: string[] = [];
+    const failed: string[] = [];
     for (const [i, file] of files.entries()) {
       ctx.progress(i, files.length, file);
-      const wb = await loadWorkbook(file);
-      const found = scoreTableOf(wb, sheetOption(args.values), ctx);
-      if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+      // A file that cannot be read is said and left out; the others are still ranked (and no summary file is written, below).
+      let found;
+      try {
+        found = scoreTableOf(await loadWorkbook(file), sheetOption(args.values), ctx);
+        if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        ctx.err(say(ctx, e.vi, e.en));
+        failed.push(file);
+        continue;
+      }
       const { outcome: result } = scoreWorkbookTable(found, set, file);
       if (dataErrors(found) > 0) withErrors.push(file);
       units.push({
@@ -55,6 +64,11 @@ export const rankCommand: Command = {
       index: u.index === null ? null : roundTo(u.index, 4, 'half-up'), rank: u.rank, rankLabel: u.rankLabel,
       rating: u.index === null ? null : rate(u.index, scale),
     }));
+    if (failed.length > 0 && typeof output === 'string') {
+      // One summary from several files is written whole or not at all: a missing unit would go unnoticed in the ranking.
+      ctx.err(say(ctx, `Chưa ghi "${output}" vì có tệp không đọc được: ${failed.join(', ')}.`, `"${output}" was not written because ${failed.length === 1 ? 'a file' : 'some files'} could not be read: ${failed.join(', ')}.`));
+      return 2;
+    }
     if (typeof output === 'string') {
       // The letterhead is the council's (the district or province that ranks), not one of the units.
       const unit = typeof args.values.unit === 'string' ? args.values.unit : undefined;
@@ -76,6 +90,6 @@ export const rankCommand: Command = {
       ctx.out(say(ctx, `Có lỗi số liệu trong ${withErrors.join(', ')}: chạy "cchc check" với từng tệp để xem.`,
         `Data errors in ${withErrors.join(', ')}: run "cchc check" on each file to see them.`));
     }
-    return withErrors.length > 0 ? 1 : 0;
+    return failed.length > 0 ? 2 : withErrors.length > 0 ? 1 : 0;
   },
 };

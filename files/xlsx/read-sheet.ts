@@ -60,6 +60,7 @@ export function readSheet(pkg: WorkbookPackage, name: string, part: string, cont
   let previousColumn = 0;
   let inSheetData = false;
   let cell: CellState | undefined;
+  let rowOutside: number | undefined;
 
   const outside = (where: string): FileProblem => new FileProblem(
     `Tệp "${pkg.file}", trang tính "${name}": ô ${where} nằm ngoài giới hạn của bảng tính (${MAX_ROWS.toLocaleString('vi-VN')} dòng, cột XFD). Tệp bị hỏng hoặc được tạo sai; hãy mở bằng Excel, xoá ô đó rồi lưu lại.`,
@@ -76,7 +77,11 @@ export function readSheet(pkg: WorkbookPackage, name: string, part: string, cont
     const r = attribute(e, 'r');
     const n = r === undefined ? rowNumber + 1 : Number(r);
     if (!Number.isInteger(n) || n < 1) throw outside(`ở dòng "${r ?? ''}"`);
-    if (n > MAX_ROWS) throw outside(`A${n}`);
+    if (n > MAX_ROWS) {
+      // Said at its first cell, which names itself; a row with no cell is named by its first column.
+      rowOutside = n;
+      return;
+    }
     rowNumber = n;
     previousColumn = 0;
     // Rows come in order in every writer; a row given twice or out of order joins the row it names.
@@ -147,6 +152,7 @@ export function readSheet(pkg: WorkbookPackage, name: string, part: string, cont
           break;
         case 'c': {
           if (!inSheetData) break;
+          if (rowOutside !== undefined) throw outside(attribute(e, 'r') ?? `A${rowOutside}`);
           if (!rowValues) startRow({ ...e, attributes: {} });
           const r = attribute(e, 'r');
           const at = r === undefined ? undefined : parseA1(r);
@@ -200,6 +206,7 @@ export function readSheet(pkg: WorkbookPackage, name: string, part: string, cont
       }
       if (e.local === 'sheetData') inSheetData = false;
       else if (e.local === 'row') {
+        if (rowOutside !== undefined) throw outside(`A${rowOutside}`);
         rowValues = undefined;
         rowFormulas = undefined;
       }
