@@ -1,4 +1,4 @@
-import { type Parts } from './package-parts';
+import { type Parts, readParts, writeParts } from './package-parts';
 import { parseAddress, columnLetters } from './relative-formula';
 import { gridOf, type GridCell, sheetsOf } from './sheet-grid';
 import { addElement, child, children, descendants, parseXml, removeNode, root, serializeXml } from './xml-dom';
@@ -37,4 +37,11 @@ export function cacheFormulaResults(parts: Parts, recalculated: Parts): void {
     }
     parts.set(sheet.part, serializeXml(doc));
   }
+}
+
+/** The workbook with every formula's result cached, as a spreadsheet saves it after the user typed. */
+export function withCachedResults(original: Uint8Array, recalculated: Uint8Array): Buffer {
+  const parts = readParts(original);
+  cacheFormulaResults(parts, readParts(recalculated));
+  return writeParts(parts);
 }
