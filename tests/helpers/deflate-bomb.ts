@@ -18,21 +18,20 @@ const CHUNK = 1 << 20;
 export function deflateRepeated(prefix: Buffer, byte: number, size: number, suffix: Buffer): Deflated {
   const flush = { finishFlush: constants.Z_SYNC_FLUSH, level: 9 };
   const chunk = Buffer.alloc(CHUNK, byte);
-  const piece = deflateRawSync(chunk, flush);
-  const pieces: Buffer[] = [deflateRawSync(prefix, flush)];
-  let crc = crc32(prefix);
   const whole = Math.floor(size / CHUNK);
-  for (let i = 0; i < whole; i += 1) {
-    pieces.push(piece);
-    crc = crc32(chunk, crc);
-  }
-  const rest = chunk.subarray(0, size - whole * CHUNK);
-  if (rest.length > 0) {
-    pieces.push(deflateRawSync(rest, flush));
-    crc = crc32(rest, crc);
-  }
-  pieces.push(deflateRawSync(suffix, flush));
-  crc = crc32(suffix, crc);
+  const rest = Buffer.alloc(size - whole * CHUNK, byte);
+  // Each CRC is taken before its bytes are deflated, and empty pieces are skipped: Node 20 answers 0
+  // for crc32(b, value) once deflateRawSync has been given the empty buffer b.
+  let crc = crc32(prefix);
+  for (let i = 0; i < whole; i += 1) crc = crc32(chunk, crc);
+  if (rest.length > 0) crc = crc32(rest, crc);
+  if (suffix.length > 0) crc = crc32(suffix, crc);
+  const piece = deflateRawSync(chunk, flush);
+  const pieces: Buffer[] = [];
+  if (prefix.length > 0) pieces.push(deflateRawSync(prefix, flush));
+  for (let i = 0; i < whole; i += 1) pieces.push(piece);
+  if (rest.length > 0) pieces.push(deflateRawSync(rest, flush));
+  if (suffix.length > 0) pieces.push(deflateRawSync(suffix, flush));
   // BFINAL=1, BTYPE=01 (fixed Huffman), then end-of-block (7 zero bits): 0x03 0x00.
   pieces.push(Buffer.from([0x03, 0x00]));
   return { compressed: Buffer.concat(pieces), crc: crc >>> 0, size: prefix.length + size + suffix.length };
@@ -40,5 +39,6 @@ export function deflateRepeated(prefix: Buffer, byte: number, size: number, suff
 
 /** Plain bytes deflated (for the ordinary entries of a hostile package). */
 export function deflated(data: Buffer): Deflated {
-  return { compressed: deflateRawSync(data), crc: crc32(data) >>> 0, size: data.length };
+  const crc = crc32(data) >>> 0;
+  return { compressed: deflateRawSync(data), crc, size: data.length };
 }
