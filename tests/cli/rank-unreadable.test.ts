@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageOf, sheetXml } from '../helpers/package-parts';
+import { packageOf, sheetXml } from '../helpers/made-workbook';
 import { cchc } from '../helpers/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 

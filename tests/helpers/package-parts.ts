@@ -1,44 +1,127 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { posix } from 'node:path';
+import { addElement, children, CT, parseXml, PKG_REL, REL, root, serializeXml } from './xml-dom';
 
 /**
- * Workbook packages made part by part, as other writers lay them out (for the reader's tests):
- * the smallest valid [Content_Types].xml, package and workbook relationships, one part per sheet.
+ * An Open Packaging Conventions package (ECMA-376 Part 2) as a map of part name → bytes, read and
+ * written with fflate, plus the two things every reshaping helper touches: content types and
+ * relationships. Part names are kept as the zip stores them (no leading slash).
  */
-export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-export const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL = (id: string, type: string, target: string): string => `<Relationship Id="${id}" Type="${R}/${type}" Target="${target}"/>`;
-const RELS = (inner: string): string => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
+export type Parts = Map<string, Buffer>;
 
-export interface Parts {
-  workbook?: string;
-  sheets: readonly { name: string; xml: string; state?: string }[];
-  strings?: string;
-  styles?: string;
-  workbookPath?: string;
-  activeTab?: number;
-  extra?: Record<string, Uint8Array>;
+export function readParts(bytes: Uint8Array): Parts {
+  const files = unzipSync(bytes);
+  const parts: Parts = new Map();
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.endsWith('/')) parts.set(name, Buffer.from(data));
+  }
+  return parts;
 }
 
-/** A package made part by part, as other writers lay it out. */
-export function packageOf(p: Parts): Uint8Array {
-  const path = p.workbookPath ?? 'xl/workbook.xml';
-  const folder = path.slice(0, path.lastIndexOf('/'));
-  const name = path.slice(folder.length + 1);
-  const sheets = p.sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"${s.state ? ` state="${s.state}"` : ''}/>`).join('');
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    '_rels/.rels': strToU8(RELS(REL('rId1', 'officeDocument', path))),
-    [path]: strToU8(p.workbook ?? `<workbook xmlns="${MAIN}" xmlns:r="${R}">${p.activeTab !== undefined ? `<bookViews><workbookView activeTab="${p.activeTab}"/></bookViews>` : ''}<sheets>${sheets}</sheets></workbook>`),
-    [`${folder}/_rels/${name}.rels`]: strToU8(RELS(p.sheets.map((_, i) => REL(`rId${i + 1}`, 'worksheet', `worksheets/sheet${i + 1}.xml`)).join('')
-      + (p.strings ? REL('rS', 'sharedStrings', 'sharedStrings.xml') : '') + (p.styles ? REL('rT', 'styles', 'styles.xml') : ''))),
-    ...Object.fromEntries(p.sheets.map((s, i) => [`${folder}/worksheets/sheet${i + 1}.xml`, strToU8(s.xml)])),
-    ...(p.strings ? { [`${folder}/sharedStrings.xml`]: strToU8(p.strings) } : {}),
-    ...(p.styles ? { [`${folder}/styles.xml`]: strToU8(p.styles) } : {}),
-    ...p.extra,
-  };
-  return zipSync(files);
+/** A deflated zip, [Content_Types].xml first as Office writes it. */
+export function writeParts(parts: Parts): Buffer {
+  const names = [...parts.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  const files: Record<string, Uint8Array> = {};
+  for (const name of names) files[name] = parts.get(name) ?? new Uint8Array();
+  return Buffer.from(zipSync(files, { level: 6 }));
 }
 
+export function partText(parts: Parts, name: string): string {
+  const b = parts.get(name);
+  if (!b) throw new Error(`no part ${name}`);
+  return b.toString('utf8');
+}
 
-/** A worksheet part holding these rows (and what follows sheetData). */
-export const sheetXml = (rows: string, extra = ''): string => `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData>${extra}</worksheet>`;
+export function setPart(parts: Parts, name: string, data: string | Uint8Array): void {
+  parts.set(name, Buffer.from(typeof data === 'string' ? strToU8(data) : data));
+}
+
+/** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
+export function relsName(part: string): string {
+  const dir = posix.dirname(part);
+  return posix.join(dir === '.' ? '' : dir, '_rels', `${posix.basename(part)}.rels`);
+}
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  /** Resolved to a part name (no leading slash). */
+  readonly target: string;
+  readonly external: boolean;
+}
+
+export function relationships(parts: Parts, source: string): Relationship[] {
+  const name = source === '' ? '_rels/.rels' : relsName(source);
+  const bytes = parts.get(name);
+  if (!bytes) return [];
+  const base = source === '' ? '' : posix.dirname(source);
+  return children(root(parseXml(bytes, name)), 'Relationship').map((r) => {
+    const target = r.getAttribute('Target') ?? '';
+    const external = r.getAttribute('TargetMode') === 'External';
+    const resolved = external ? target : target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(base, target));
+    return { id: r.getAttribute('Id') ?? '', type: r.getAttribute('Type') ?? '', target: resolved, external };
+  });
+}
+
+/** Adds a relationship from `source` to `target` (both part names); returns its id. */
+export function addRelationship(parts: Parts, source: string, type: string, target: string): string {
+  const name = relsName(source);
+  const doc = parseXml(parts.get(name) ?? `<Relationships xmlns="${PKG_REL}"/>`, name);
+  const ids = new Set(children(root(doc), 'Relationship').map((r) => r.getAttribute('Id')));
+  let n = ids.size + 1;
+  while (ids.has(`rId${n}`)) n += 1;
+  const id = `rId${n}`;
+  const relative = posix.relative(posix.dirname(source), target);
+  addElement(root(doc), 'Relationship', { Id: id, Type: type, Target: relative });
+  parts.set(name, serializeXml(doc));
+  return id;
+}
+
+/** Removes every relationship of `source` to `target`. */
+export function removeRelationshipsTo(parts: Parts, source: string, target: string): void {
+  const name = relsName(source);
+  const bytes = parts.get(name);
+  if (!bytes) return;
+  const doc = parseXml(bytes, name);
+  const base = posix.dirname(source);
+  for (const r of children(root(doc), 'Relationship')) {
+    if (posix.normalize(posix.join(base, r.getAttribute('Target') ?? '')) === target) root(doc).removeChild(r);
+  }
+  parts.set(name, serializeXml(doc));
+}
+
+/** Sets (or removes, with null) the Override content type of a part. */
+export function setOverride(parts: Parts, part: string, contentType: string | null): void {
+  const doc = parseXml(parts.get('[Content_Types].xml') ?? '', '[Content_Types].xml');
+  const top = root(doc);
+  for (const o of children(top, 'Override', CT)) {
+    if (o.getAttribute('PartName') === `/${part}`) top.removeChild(o);
+  }
+  if (contentType !== null) addElement(top, 'Override', { PartName: `/${part}`, ContentType: contentType });
+  parts.set('[Content_Types].xml', serializeXml(doc));
+}
+
+export function contentTypeOf(parts: Parts, part: string): string | undefined {
+  const top = root(parseXml(parts.get('[Content_Types].xml') ?? '', '[Content_Types].xml'));
+  const override = children(top, 'Override', CT).find((o) => o.getAttribute('PartName') === `/${part}`);
+  if (override) return override.getAttribute('ContentType') ?? undefined;
+  const ext = posix.extname(part).slice(1).toLowerCase();
+  return children(top, 'Default', CT).find((d) => (d.getAttribute('Extension') ?? '').toLowerCase() === ext)?.getAttribute('ContentType') ?? undefined;
+}
+
+export function addDefault(parts: Parts, extension: string, contentType: string): void {
+  const doc = parseXml(parts.get('[Content_Types].xml') ?? '', '[Content_Types].xml');
+  const top = root(doc);
+  if (children(top, 'Default', CT).some((d) => d.getAttribute('Extension') === extension)) return;
+  addElement(top, 'Default', { Extension: extension, ContentType: contentType }, top.firstChild);
+  parts.set('[Content_Types].xml', serializeXml(doc));
+}
+
+export const OFFICE_DOCUMENT = `${REL}/officeDocument`;
+
+/** The workbook part, found as a reader must: through the package relationships. */
+export function workbookPart(parts: Parts): string {
+  const rel = relationships(parts, '').find((r) => r.type === OFFICE_DOCUMENT);
+  if (!rel) throw new Error('no officeDocument relationship in _rels/.rels');
+  return rel.target;
+}

@@ -1,4 +1,4 @@
-import { MAIN, R, packageOf as pkg, sheetXml as sheet } from '../../helpers/package-parts';
+import { MAIN, R, packageOf as pkg, sheetXml as sheet } from '../../helpers/made-workbook';
 import { FileProblem, openWorkbook } from '../../../files/xlsx';
 
 
