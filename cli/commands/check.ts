@@ -31,7 +31,8 @@ function problemsOf(wb: ExcelJS.Workbook): { found: SheetProblems[]; tables: num
   }
   for (const { grid, table } of tablesOf(wb)) {
     tables++;
-    found.push({ sheet: grid.name, problems: validateTable(table.block, table.layout) });
+    // The grid's formulas: no fix is offered at a formula, and totals the sheet computes are judged as formulas.
+    found.push({ sheet: grid.name, problems: validateTable(table.block, table.layout, grid) });
   }
   return { found, tables };
 }
@@ -77,8 +78,6 @@ export const checkCommand: Command = {
           for (const w of writes) {
             const cell = ws?.getCell(w.row, w.column);
             fixes.push({ file, sheet, cell: w.cell, from: cell?.text ?? null, to: w.value });
-            // The copy in memory takes the fix too, so what is listed below is what remains in the output.
-            if (cell) cell.value = w.value;
           }
           sheets.push({ sheet, edits: writes.map((w) => ({ row: w.row, column: w.column, content: typeof w.value === 'number' ? { number: w.value } : { text: w.value } })) });
         }
@@ -90,7 +89,8 @@ export const checkCommand: Command = {
           const count = fixes.filter((x) => x.file === file).length;
           ctx.out(say(ctx, `Đã sửa ${count} ô; kết quả ở "${output}".`, `Fixed ${count} ${count === 1 ? 'cell' : 'cells'}; result in "${output}".`));
         }
-        ({ found } = problemsOf(wb));
+        // What remains is read from the copy as written: the totals whose formulas read a fixed cell hold no stale result there.
+        ({ found } = problemsOf(await loadWorkbook(output)));
       }
       // After --fix, what remains is in the corrected copy: the lines below name that file.
       const checked = output ?? file;
