@@ -21,8 +21,9 @@ type Render = (f: Formatter) => string;
  * `totalCount`, set by the validator when a formula reads it), said once at the figure's own cell.
  */
 const shortVi = (f: Formatter): string => (f.s('totals') ? ` nên tổng ${f.s('totals')} đang thiếu ${f.n('value')}` : '');
-const shortEn = (f: Formatter): string => (!f.s('totals') ? ''
-  : f.s('totalCount') === '1' ? `, so the total ${f.s('totals')} is ${f.n('value')} short` : `, so the totals ${f.s('totals')} are ${f.n('value')} short`);
+const shortEn = (f: Formatter): string => (f.s('totals') ? `, so ${shortTotalsEn(f)}` : '');
+const shortTotalsEn = (f: Formatter): string => (f.s('totalCount') === '1'
+  ? `the total ${f.s('totals')} is ${f.n('value')} short` : `the totals ${f.s('totals')} are ${f.n('value')} short`);
 /** A total a formula computes is not corrected by a fix: its formula is the user's to look at. */
 const byFormulaVi = (f: Formatter): string => (f.s('source') === 'formula' ? '; ô này tính bằng công thức, hãy xem lại công thức' : '');
 const byFormulaEn = (f: Formatter): string => (f.s('source') === 'formula' ? '; this cell is a formula: check its formula' : '');
@@ -110,8 +111,8 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `"${f.s('text')}" có ${f.s('digits')} chữ số, quá lớn để bảng tính lưu được thành số; hãy kiểm tra lại nội dung đã gõ hoặc dán.`,
   },
   number_stored_as_text: {
-    en: (f) => `"${f.s('text')}" is stored as text, so the sheet's formulas skip it while the figures printed count it${shortEn(f)}; convert it to the number ${f.n('value')}.`,
-    vi: (f) => `"${f.s('text')}" bị lưu dạng chữ nên công thức trên trang bỏ qua, trong khi số liệu in ra vẫn tính${shortVi(f)}; chuyển thành số ${f.n('value')}.`,
+    en: (f) => `"${f.s('text')}" is stored as text, so the sheet's formulas skip it${f.s('totals') ? ` (${shortTotalsEn(f)})` : ''} while the figures printed count it; convert it to the number ${f.n('value')}.`,
+    vi: (f) => `"${f.s('text')}" bị lưu dạng chữ nên công thức trên trang bỏ qua${f.s('totals') ? ` (tổng ${f.s('totals')} đang thiếu ${f.n('value')})` : ''}, trong khi số liệu in ra vẫn tính; chuyển thành số ${f.n('value')}.`,
   },
   percent_out_of_range: {
     en: (f) => `The percentage ${f.pct('value')} is outside 0% to 100%.`,
