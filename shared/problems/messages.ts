@@ -59,16 +59,16 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `Mã ${f.s('code')} in hai lần (lần đầu ở dòng ${f.n('firstRow')}); dòng này được đặt mã ${f.s('derived')}. Hãy đối chiếu quyết định.`,
   },
   import_formula_factor: {
-    en: (f) => `The formula of ${f.s('code')} ends with × ${f.n('factor')} but its maximum is ${f.n('max')}; the maximum is used.`,
-    vi: (f) => `Công thức của tiêu chí ${f.s('code')} nhân với ${f.n('factor')} nhưng điểm tối đa là ${f.n('max')}; dùng điểm tối đa.`,
+    en: (f) => `The formula of ${f.c('code')} ends with × ${f.n('factor')} but its maximum is ${f.n('max')}; the maximum is used.`,
+    vi: (f) => `Công thức của ${f.c('code')} nhân với ${f.n('factor')} nhưng điểm tối đa là ${f.n('max')}; dùng điểm tối đa.`,
   },
   import_info_missing: {
     en: (f) => `The table does not say ${f.s('field')}; "${f.s('value')}" is used until you correct it.`,
     vi: (f) => `Bảng không ghi ${f.s('fieldVi')}; tạm ghi "${f.s('value')}", hãy sửa lại cho đúng.`,
   },
   import_max_unreached: {
-    en: (f) => `Criterion ${f.s('code')} has a maximum of ${f.n('max')} but its best outcome gives ${f.n('best')}.`,
-    vi: (f) => `Tiêu chí ${f.s('code')} có điểm tối đa ${f.n('max')} nhưng mức cao nhất chỉ được ${f.n('best')} điểm.`,
+    en: (f) => `${f.C('code')} has a maximum of ${f.n('max')} but its best outcome gives ${f.n('best')}.`,
+    vi: (f) => `${f.C('code')} có điểm tối đa ${f.n('max')} nhưng mức cao nhất chỉ được ${f.n('best')} điểm.`,
   },
   import_no_header: {
     en: () => `No criteria table found: it needs a header with "STT" (or "TT", "Mã"), "Tiêu chí" (or "Nội dung") and "Điểm tối đa" (or "Điểm chuẩn", "Điểm").`,
@@ -87,8 +87,8 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `${f.C('parent')} ghi ${f.n('printed')} điểm nhưng các tiêu chí con (${f.s('children')}) cộng lại ${f.n('sum')}; bộ chỉ số dùng ${f.n('sum')}.`,
   },
   import_rule_unread: {
-    en: (f) => `The outcomes of ${f.s('code')} were not all understood; it is scored by the council until the wording is corrected.`,
-    vi: (f) => `Chưa hiểu hết các mức của tiêu chí ${f.s('code')}; tạm để Hội đồng chấm cho đến khi sửa lời văn.`,
+    en: (f) => `The outcomes of ${f.c('code')} were not all understood; it is scored by the council until the wording is corrected.`,
+    vi: (f) => `Chưa hiểu hết các mức của ${f.c('code')}; tạm để Hội đồng chấm cho đến khi sửa lời văn.`,
   },
   import_scale_missing: {
     en: () => `The table has no rating scale; Nhóm A from 90%, B from 80%, C from 70% is used until you enter the decision's.`,
