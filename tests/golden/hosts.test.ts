@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_CRITERIA_SET, a1, checkGrid, scoreGrid, type ScoreColumn } from '../../shared';
 import { excelBackend } from '../../addin/src/excel/backend';
 import { readGrid } from '../../addin/src/excel/excel-port';
-import { FakeExcel } from '../helpers/fake-excel';
+import { FakeExcel, installExcel, uninstallExcel } from '../helpers/fake-excel';
 import { FakeApp } from '../helpers/fake-spreadsheet-app';
 import { loadGasBundle } from '../helpers/gas-bundle';
 import { cchc } from '../helpers/run-cli';
@@ -41,25 +41,7 @@ async function workbookOf(c: GoldenCase): Promise<string> {
   return file;
 }
 
-/** Office and Excel as the task pane's backend finds them, over one fake workbook. */
-function install(excel: FakeExcel): void {
-  const g = globalThis as unknown as Record<string, unknown>;
-  const settings: Record<string, unknown> = {};
-  g.Excel = { run: (fn: (ctx: unknown) => Promise<unknown>) => fn(excel.context()) };
-  g.Office = {
-    context: {
-      requirements: { isSetSupported: (set: string) => set === 'ExcelApi' },
-      document: { settings: { get: (k: string) => settings[k] ?? null, set: (k: string, v: unknown) => { settings[k] = v; }, saveAsync: (cb: (r: unknown) => void) => cb({ status: 'succeeded' }) } },
-    },
-    AsyncResultStatus: { Succeeded: 'succeeded' },
-  };
-}
-
-afterEach(() => {
-  const g = globalThis as unknown as Record<string, unknown>;
-  delete g.Excel;
-  delete g.Office;
-});
+afterEach(uninstallExcel);
 
 type Totals = { max: number; self: number; appraised: number; deduction: number; lost: number };
 const expectedTotals = (c: GoldenCase): Totals => (c.expected as { totals: Totals }).totals;
@@ -115,7 +97,7 @@ describe.each(goldenCases('validate'))('every host checks golden case $name alik
     const outcome = checkGrid(await readGrid(ctx, ctx.workbook.worksheets.getActiveWorksheet()));
     if (!outcome.ok) throw new Error('no table');
     expect(outcome.value.map((p) => [p.cell, p.code])).toEqual(expected);
-    install(excel);
+    installExcel(excel);
     const before = excel.ops.length;
     await excelBackend.applyFixes('Điểm');
     const written = excel.ops.slice(before).filter((o) => o.kind === 'set').map((o) => [/\.range\(([A-Z]+\d+)\)\.values$/.exec(o.path)?.[1], (o.args[0] as unknown[][])[0]?.[0]]);

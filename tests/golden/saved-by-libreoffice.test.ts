@@ -3,7 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { excelBackend } from '../../addin/src/excel/backend';
 import { formatProblem, type Problem } from '../../shared';
-import { FakeExcel } from '../helpers/fake-excel';
+import { FakeExcel, installExcel, uninstallExcel } from '../helpers/fake-excel';
 import { FakeApp } from '../helpers/fake-spreadsheet-app';
 import { loadGasBundle } from '../helpers/gas-bundle';
 import { recalculate } from '../helpers/libreoffice';
@@ -47,25 +47,7 @@ async function typedSheet(path: string): Promise<{ rows: unknown[][]; results: M
   return { rows: Array.from(rows, (x) => x ?? []), results, formulas };
 }
 
-/** Office and Excel as the task pane's backend finds them, over one fake workbook. */
-function install(excel: FakeExcel): void {
-  const g = globalThis as unknown as Record<string, unknown>;
-  const settings: Record<string, unknown> = {};
-  g.Excel = { run: (fn: (ctx: unknown) => Promise<unknown>) => fn(excel.context()) };
-  g.Office = {
-    context: {
-      requirements: { isSetSupported: (set: string) => set === 'ExcelApi' },
-      document: { settings: { get: (k: string) => settings[k] ?? null, set: (k: string, v: unknown) => { settings[k] = v; }, saveAsync: (cb: (r: unknown) => void) => cb({ status: 'succeeded' }) } },
-    },
-    AsyncResultStatus: { Succeeded: 'succeeded' },
-  };
-}
-
-afterEach(() => {
-  const g = globalThis as unknown as Record<string, unknown>;
-  delete g.Excel;
-  delete g.Office;
-});
+afterEach(uninstallExcel);
 
 /**
  * The shipped example saved by LibreOffice, typed into each host's fake: the hosts calculate the
@@ -88,7 +70,7 @@ describe('the shipped example saved by LibreOffice, in the task pane and the sid
   test('Excel: values gives each formula\'s result as LibreOffice calculated it; check lists D38 only; "Sửa tất cả" writes D38 only', async () => {
     const excel = new FakeExcel();
     excel.addSheet(SHEET, sheet.rows.map((r) => [...r]));
-    install(excel);
+    installExcel(excel);
     const data = excel.sheets[0];
     if (!data) throw new Error('no sheet');
     // What the add-in reads is what Excel would show: LibreOffice's own results, formula by formula.

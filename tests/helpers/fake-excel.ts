@@ -445,3 +445,25 @@ export class FakeExcel {
     return new Set(this.ops.filter((o) => o.kind === 'set' || o.path.endsWith('merge')).map((o) => /^sheet\[([^\]]*)\]/.exec(o.path)?.[1]).filter((x): x is string => x !== undefined));
   }
 }
+
+/**
+ * Office and Excel as the task pane's backend finds them (Excel.run over this fake, document settings
+ * in memory); `uninstallExcel` after each test.
+ */
+export function installExcel(excel: FakeExcel, settings: Record<string, unknown> = {}): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.Excel = { run: (fn: (ctx: unknown) => Promise<unknown>) => fn(excel.context()) };
+  g.Office = {
+    context: {
+      requirements: { isSetSupported: (set: string) => set === 'ExcelApi' },
+      document: { settings: { get: (k: string) => settings[k] ?? null, set: (k: string, v: unknown) => { settings[k] = v; }, saveAsync: (cb: (r: unknown) => void) => cb({ status: 'succeeded' }) } },
+    },
+    AsyncResultStatus: { Succeeded: 'succeeded' },
+  };
+}
+
+export function uninstallExcel(): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  delete g.Excel;
+  delete g.Office;
+}
