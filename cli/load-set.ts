@@ -1,7 +1,9 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { DEFAULT_CRITERIA_SET, formatProblem, parseSetJson, readSetSheet, validateCriteriaSet, type CriteriaSet } from '../shared';
 import { CliError } from './cli-error';
 import type { CliContext } from './context';
+import { INPUT_LIMITS } from './fs/input-limits';
+import { readInputFile } from './fs/read-input-file';
 import { readGrid } from './xlsx/read-grid';
 import { loadWorkbook } from './xlsx/workbook-io';
 
@@ -11,7 +13,9 @@ export async function loadSet(path: string | undefined, ctx: CliContext): Promis
   if (!existsSync(path)) throw new CliError(`Không tìm thấy tệp bộ chỉ số "${path}".`, `Criteria set file not found: "${path}".`);
   let result;
   if (/\.json$/i.test(path)) {
-    const parsed = parseSetJson(readFileSync(path, 'utf8'));
+    // A folder, FIFO, device or unreadable file is a message naming it (exit 2), and the read is capped.
+    const text = new TextDecoder().decode(readInputFile(path, 'json', INPUT_LIMITS.json));
+    const parsed = parseSetJson(text);
     result = parsed.ok ? validateCriteriaSet(parsed.value) : parsed.result;
   } else {
     const wb = await loadWorkbook(path);
