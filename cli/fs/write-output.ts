@@ -28,22 +28,8 @@ import { writeAll } from './write-all';
 export function writeOutput(bytes: Uint8Array, path: string): void {
   const inPlace = heldInPlace(path);
   if (inPlace) return writeInPlace(bytes, path, inPlace);
-  const existing = lstatOrUndefined(path);
-  if (existing?.isSymbolicLink()) {
-    throw new CliError(
-      `Không ghi được "${path}": đó là một liên kết tượng trưng (symbolic link). cchc không ghi qua liên kết ở chỗ tệp kết quả, để không ghi đè một tệp khác ở nơi nó trỏ tới. Hãy xoá liên kết hoặc chọn tên khác cho -o.`,
-      `Cannot write "${path}": it is a symbolic link. cchc never writes through a link at the output, so as not to overwrite the file it points to. Remove the link or choose another name for -o.`);
-  }
-  if (existing?.isDirectory()) throw new CliError(`Không ghi được "${path}": đó là một thư mục. Hãy đặt tên tệp, ví dụ "${join(path, exampleName(path))}".`, `Cannot write "${path}": it is a folder. Give a file name, such as "${join(path, exampleName(path))}".`);
-  if (existing && !existing.isFile()) {
-    throw new CliError(`Không ghi được "${path}": đó là một thiết bị hoặc tệp đặc biệt, không phải tệp thường. Hãy ghi ra một tệp ${kindOf(path)}.`,
-      `Cannot write "${path}": it is a device or special file, not a regular file. Write to ${kindOf(path) === '.json' ? 'a .json' : 'an .xlsx'} file.`);
-  }
-  if (existing) refuseUnwritable(path);
+  const existing = inspectOutput(path);
   const folder = dirname(path);
-  const folderStats = statOrUndefined(folder);
-  if (!folderStats) throw new CliError(`Không ghi được "${path}": thư mục "${folder}" không tồn tại.`, `Cannot write "${path}": the folder "${folder}" does not exist.`);
-  if (!folderStats.isDirectory()) throw new CliError(`Không ghi được "${path}": "${folder}" không phải là thư mục.`, `Cannot write "${path}": "${folder}" is not a folder.`);
 
   let temp: TempFile | undefined;
   try {
@@ -65,6 +51,31 @@ export function writeOutput(bytes: Uint8Array, path: string): void {
     if (e instanceof CliError) throw e;
     throw writeError(path, e instanceof OverwriteFailed ? e.reason : e);
   }
+}
+
+/**
+ * The checks made before writing, callable before any work so a command that reads many files
+ * refuses a bad -o at once: a link, a folder, a special file, a file the user may not write, a
+ * missing folder. Returns what is at the path now (undefined for a new file).
+ */
+export function inspectOutput(path: string): Stats | undefined {
+  const existing = lstatOrUndefined(path);
+  if (existing?.isSymbolicLink()) {
+    throw new CliError(
+      `Không ghi được "${path}": đó là một liên kết tượng trưng (symbolic link). cchc không ghi qua liên kết ở chỗ tệp kết quả, để không ghi đè một tệp khác ở nơi nó trỏ tới. Hãy xoá liên kết hoặc chọn tên khác cho -o.`,
+      `Cannot write "${path}": it is a symbolic link. cchc never writes through a link at the output, so as not to overwrite the file it points to. Remove the link or choose another name for -o.`);
+  }
+  if (existing?.isDirectory()) throw new CliError(`Không ghi được "${path}": đó là một thư mục. Hãy đặt tên tệp, ví dụ "${join(path, exampleName(path))}".`, `Cannot write "${path}": it is a folder. Give a file name, such as "${join(path, exampleName(path))}".`);
+  if (existing && !existing.isFile()) {
+    throw new CliError(`Không ghi được "${path}": đó là một thiết bị hoặc tệp đặc biệt, không phải tệp thường. Hãy ghi ra một tệp ${kindOf(path)}.`,
+      `Cannot write "${path}": it is a device or special file, not a regular file. Write to ${kindOf(path) === '.json' ? 'a .json' : 'an .xlsx'} file.`);
+  }
+  if (existing) refuseUnwritable(path);
+  const folder = dirname(path);
+  const folderStats = statOrUndefined(folder);
+  if (!folderStats) throw new CliError(`Không ghi được "${path}": thư mục "${folder}" không tồn tại.`, `Cannot write "${path}": the folder "${folder}" does not exist.`);
+  if (!folderStats.isDirectory()) throw new CliError(`Không ghi được "${path}": "${folder}" không phải là thư mục.`, `Cannot write "${path}": "${folder}" is not a folder.`);
+  return existing;
 }
 
 /**
