@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, realpathSync, statSync } from 'node:fs';
+import * as fs from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, realpathSync, rmdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { lock } from 'proper-lockfile';
 import { CliError } from '../cli-error';
@@ -16,6 +17,41 @@ export interface HeldFile {
 }
 
 const held = new Map<string, HeldFile>();
+
+/**
+ * Lock folders this process made and has not removed. proper-lockfile removes its locks on exit,
+ * but only once it has registered them, a few steps after its mkdir: a signal between the two
+ * would leave the lock behind, and the next command would wait for it to go stale. Recording the
+ * mkdir itself closes that gap (removeOwnedLocks, run by the signal handler).
+ */
+const ownedLockDirs = new Set<string>();
+const lockFs = {
+  ...fs,
+  mkdir: (path: string, callback: (err: NodeJS.ErrnoException | null) => void): void => {
+    fs.mkdir(path, (err) => {
+      if (!err) ownedLockDirs.add(path);
+      callback(err);
+    });
+  },
+  rmdir: (path: string, callback: (err: NodeJS.ErrnoException | null) => void): void => {
+    fs.rmdir(path, (err) => {
+      if (!err || err.code === 'ENOENT') ownedLockDirs.delete(path);
+      callback(err);
+    });
+  },
+};
+
+/** Removes the lock folders this process made (on SIGINT or SIGTERM, before exiting). */
+export function removeOwnedLocks(): void {
+  for (const path of ownedLockDirs) {
+    try {
+      rmdirSync(path);
+    } catch {
+      // Already gone.
+    }
+  }
+  ownedLockDirs.clear();
+}
 const key = (s: { dev: number; ino: number }): string => `${s.dev}:${s.ino}`;
 
 /** How long a second command waits for the first to finish before refusing. */
@@ -54,6 +90,7 @@ export async function withInPlaceLock<T>(path: string, ctx: CliContext, work: ()
     const holder = file;
     const options = {
       realpath: false,
+      fs: lockFs,
       lockfilePath: join(dirname(real), `.${basename(real)}.cchc-lock`),
       stale: STALE_MS,
       onCompromised: () => { holder.compromised = true; },

@@ -1,3 +1,4 @@
+import { removeOwnedLocks } from './in-place-lock';
 import { removeLiveTempFiles } from './temp-file';
 
 /** The signals a user or a service manager sends to stop a command, and their numbers on Linux and macOS. */
@@ -13,8 +14,7 @@ let installed = false;
  * temp file stays. With one, Node runs it between two steps of the event loop: every write of
  * cchc (temp file, fsync, rename or copy into the original) is one synchronous step, so a signal
  * never lands inside it; the handler finds either no temp file, or (should a write ever become
- * asynchronous) the ones to remove. A lock on an --in-place file is released by proper-lockfile's
- * exit hook, which runs on process.exit.
+ * asynchronous) the ones to remove. The lock of an --in-place file is removed too (in-place-lock).
  *
  * Installed by the bin script for a real run, not on import: tests that run the CLI in-process
  * keep their test runner's own signal handling.
@@ -25,6 +25,7 @@ export function installSignalCleanup(): void {
   for (const [signal, number] of SIGNALS) {
     process.on(signal, () => {
       removeLiveTempFiles();
+      removeOwnedLocks();
       process.exit(128 + number);
     });
   }

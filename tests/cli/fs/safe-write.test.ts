@@ -242,6 +242,21 @@ describe('signals and a full disk', () => {
     expect(outcomes.some((o) => o === '143' || o === '130')).toBe(true);
   });
 
+  test('SIGTERM while --in-place holds its lock: exit 143, the lock released, the file as it was', async () => {
+    const file = nobodysCopy('dung-giua-chung.xlsx');
+    const original = readFileSync(file);
+    const lock = join(home, '.dung-giua-chung.xlsx.cchc-lock');
+    const run = startBin(['clean', file, '--in-place'], { asNobody: true });
+    // The lock is taken before the file is read; the signal comes while the command works under it.
+    for (let waited = 0; !existsSync(lock) && waited < 30_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    expect(existsSync(lock)).toBe(true);
+    run.child.kill('SIGTERM');
+    const ended = await run.done;
+    expect([ended.code, ended.signal, ended.err]).toEqual([143, null, '']);
+    expect(readFileSync(file).equals(original)).toBe(true);
+    expect(hidden(home)).toEqual([]);
+  });
+
   describe('a full disk (a tmpfs of a few pages)', () => {
     const mount = join(dir, 'o-day');
     let mounted = false;
