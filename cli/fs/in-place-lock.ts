@@ -152,7 +152,8 @@ function openForEditing(path: string): number {
 }
 
 function cannotLock(path: string, real: string, e: unknown): CliError {
-  const [vi, en] = errnoReason(e);
+  const code = (e as NodeJS.ErrnoException).code;
+  const [vi, en] = code === 'EACCES' || code === 'EPERM' ? ['bạn không có quyền tạo tệp trong thư mục đó', 'you may not create files in that folder'] : errnoReason(e);
   return new CliError(
     `Không sửa được "${path}" ngay trên tệp: không đặt được khoá trong thư mục "${dirname(real)}" (${vi}); cchc cần ghi khoá và bản sao tạm ở đó. Tệp chưa bị thay đổi. Hãy ghi ra tệp khác bằng -o tep-moi.xlsx.`,
     `Cannot change "${path}" in place: cannot place a lock in the folder "${dirname(real)}" (${en}); cchc keeps its lock and temporary copy there. Nothing was changed. Write to another file with -o new.xlsx.`,

@@ -142,6 +142,19 @@ describe('permissions: what the user may not write is refused; what is rewritten
     expect(hidden(home)).toEqual([]);
   });
 
+  test('--in-place on a file the user may write in a folder they may not: refused before any change, saying why', () => {
+    const folder = join(dir, 'thu-muc-cua-root');
+    mkdirSync(folder);
+    chmodSync(folder, 0o755);
+    const file = join(folder, 'ghi-duoc.xlsx');
+    copyFileSync(EXAMPLE, file);
+    chownSync(file, NOBODY, NOBODY);
+    const before = snapshot(dir, '');
+    const run = runBin(['clean', file, '--in-place'], { asNobody: true });
+    expect([run.code, run.err]).toEqual([2, `Không sửa được "${file}" ngay trên tệp: không đặt được khoá trong thư mục "${folder}" (bạn không có quyền tạo tệp trong thư mục đó); cchc cần ghi khoá và bản sao tạm ở đó. Tệp chưa bị thay đổi. Hãy ghi ra tệp khác bằng -o tep-moi.xlsx.`]);
+    expect(snapshot(dir, '')).toEqual(before);
+  });
+
   test('root --in-place on a user\'s file keeps its owner, mode and hard link', () => {
     const file = nobodysCopy('cua-nguoi-dung.xlsx', 0o640);
     const link = join(home, 'lien-ket-cung.xlsx');
