@@ -1,14 +1,17 @@
 import { removeOwnedLocks } from './in-place-lock';
 import { removeLiveTempFiles } from './temp-file';
 
-/** The signals a user or a service manager sends to stop a command, and their numbers on Linux and macOS. */
-const SIGNALS: readonly (readonly [NodeJS.Signals, number])[] = [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]];
+/**
+ * The signals a user or a service manager sends to stop a command, and their numbers on Linux and
+ * macOS. Not SIGHUP: a handler would override `nohup`, which makes a command outlive its terminal.
+ */
+const SIGNALS: readonly (readonly [NodeJS.Signals, number])[] = [['SIGINT', 2], ['SIGTERM', 15]];
 
 let installed = false;
 
 /**
- * On Ctrl-C (SIGINT), SIGTERM or a closed terminal (SIGHUP): removes the temp files being written
- * and exits with the shell's conventional code, 128 + the signal's number (130, 143, 129).
+ * On Ctrl-C (SIGINT) or SIGTERM: removes the temp files being written and exits with the shell's
+ * conventional code, 128 + the signal's number (130, 143).
  *
  * Without a handler, the kernel ends the process at once, wherever it is, and a half-written hidden
  * temp file stays. With one, Node runs it between two steps of the event loop: every write of
