@@ -18,6 +18,9 @@ export async function loadSet(path: string | undefined, ctx: CliContext): Promis
     const parsed = parseSetJson(text);
     result = parsed.ok ? validateCriteriaSet(parsed.value) : parsed.result;
   } else {
+    // The same checks and cap as a .json set (only a regular file the user may read, never more
+    // than the cap), with the same messages, before the workbook loader opens it by name.
+    readInputFile(path, 'xlsx', INPUT_LIMITS.xlsx);
     const wb = await loadWorkbook(path);
     const ws = wb.worksheets.find((w) => /bộ chỉ số|bo-chi-so|bo chi so/iu.test(w.name)) ?? wb.worksheets[0];
     if (!ws) throw new CliError(`Tệp "${path}" không có trang tính nào.`, `"${path}" has no worksheet.`);

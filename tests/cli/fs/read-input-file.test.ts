@@ -89,7 +89,7 @@ describe('the commands: --set and import-set refuse such inputs with exit 2 and 
     }
   });
 
-  test('a --set file the user may not read: exit 2 naming it (run as nobody)', () => {
+  test('a --set file the user may not read, .json or .xlsx: exit 2 naming it (run as nobody)', () => {
     // The run's temp folder is root's and private; nobody may pass through it (not list it) for this test.
     const root = tmpdir();
     const mode = statSync(root).mode & 0o777;
@@ -104,6 +104,12 @@ describe('the commands: --set and import-set refuse such inputs with exit 2 and 
       chownSync(input, 65534, 65534);
       const run = runBin(['score', input, '--set', set], { asNobody: true });
       expect([run.code, run.err]).toEqual([2, `Không đọc được tệp "${set}": không có quyền truy cập (quyền của tệp hoặc thư mục không cho phép).`]);
+      // A set kept as a workbook: the same words, not the system's code.
+      const book = join(dir, 'bo-rieng.xlsx');
+      copyFileSync(join(__dirname, '../../../examples/bo-chi-so.xlsx'), book);
+      chmodSync(book, 0o600);
+      const fromBook = runBin(['score', input, '--set', book], { asNobody: true });
+      expect([fromBook.code, fromBook.err]).toEqual([2, `Không đọc được tệp "${book}": không có quyền truy cập (quyền của tệp hoặc thư mục không cho phép).`]);
     } finally {
       chmodSync(root, mode);
     }
