@@ -121,7 +121,7 @@ export const checkCommand: Command = {
       }
       // Warnings (Lưu ý) are advice; only errors make the exit code 1, as in score, rank and plan.
       return mine.some((r) => r.severity === 'error') ? 1 : 0;
-    });
+    }, { inPlace: args.values['in-place'] === true });
     if (args.values.json) ctx.out(JSON.stringify(fix ? { problems: rows, fixed: fixes } : { problems: rows }, null, 2));
     return code;
   },

@@ -56,7 +56,7 @@ export const rankCommand: Command = {
     }
     ctx.progress(files.length, files.length, '');
     // Units are told apart by file, never by name: three letterheads reading "XÃ ……………" are three units.
-    const labels = unitLabels(units.map((u) => ({ name: u.name, source: basename(u.file).replace(/\.xlsx$/i, '') })));
+    const labels = unitLabels(units.map((u) => ({ name: u.name, source: basename(u.file).replace(/\.xl[st][xm]$/i, '') })));
     const ranked = rankUnits(units.map((u, i) => ({ ...u, unit: labels[i] ?? u.file })));
     const scale = (set ?? DEFAULT_CRITERIA_SET).scale;
     const rows = ranked.map((u) => ({
