@@ -62,24 +62,41 @@ export class FormulaTotals {
    * problems name this total.
    */
   explains(cell: string, code: string | undefined, column: ScoreNumberField, stated: number, sum: number): boolean {
-    if (column === 'deduction' || this.figures.length === 0) return false;
-    const prefix = code === undefined ? undefined : `${code}.`;
-    const mine = this.figures.filter((f) => f.column === column && (prefix === undefined || f.code.startsWith(prefix)));
-    const at = parseA1(cell);
-    if (mine.length === 0 || !at) return false;
-    const reached = targetsReached(this.sheet, at, mine.map((f) => ({ row: f.row, column: f.sheetColumn })));
-    if (!reached || reached.size === 0) return false;
-    let counted = sum;
-    for (const k of reached) counted = addPoints(counted, -(mine[k]?.value ?? 0));
-    if (!nearlyEqual(stated, settlePoints(counted))) return false;
-    for (const k of reached) {
-      const f = mine[k];
-      if (!f) continue;
+    const reached = this.reached(cell, code, column);
+    if (!reached || !nearlyEqual(stated, settlePoints(addPoints(sum, -reached.skipped)))) return false;
+    this.record(cell, reached.figures);
+    return true;
+  }
+
+  /**
+   * A formula total whose result the file does not hold (a spreadsheet computes it on opening):
+   * when it reads leaves stored as text, their problems name it, as they do when its saved result
+   * shows the shortfall, so a workbook gets the same message saved with results or without.
+   */
+  unsaved(cell: string, code: string | undefined, column: ScoreNumberField): void {
+    const reached = this.reached(cell, code, column);
+    if (reached) this.record(cell, reached.figures);
+  }
+
+  private record(cell: string, figures: readonly TextFigure[]): void {
+    for (const f of figures) {
       const cells = this.short.get(f.problemIndex) ?? new Set<string>();
       cells.add(cell);
       this.short.set(f.problemIndex, cells);
     }
-    return true;
+  }
+
+  /** The text leaves the formula at `cell` reads, and what they add up to; undefined when it reads none. */
+  private reached(cell: string, code: string | undefined, column: ScoreNumberField): { figures: TextFigure[]; skipped: number } | undefined {
+    if (column === 'deduction' || this.figures.length === 0) return undefined;
+    const prefix = code === undefined ? undefined : `${code}.`;
+    const mine = this.figures.filter((f) => f.column === column && (prefix === undefined || f.code.startsWith(prefix)));
+    const at = parseA1(cell);
+    if (mine.length === 0 || !at || !this.isFormula(cell)) return undefined;
+    const reached = targetsReached(this.sheet, at, mine.map((f) => ({ row: f.row, column: f.sheetColumn })));
+    if (!reached || reached.size === 0) return undefined;
+    const figures = [...reached].flatMap((k) => (mine[k] ? [mine[k]] : []));
+    return { figures, skipped: figures.reduce((n, f) => addPoints(n, f.value), 0) };
   }
 
   /** Each text figure's problem, its message naming the totals it leaves short ("… nên tổng D36, D37, D55 đang thiếu 0,25"). */

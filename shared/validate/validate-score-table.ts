@@ -273,7 +273,11 @@ function sumProblems(code: string | undefined, typedLabel: string | undefined, s
   let names: { label: string; labelVi: string; labelEn: string } | undefined;
   for (const [key, column] of SUM_FIELDS) {
     const value = stated[key];
-    if (value === null || value === undefined) continue;
+    const totalCell = cells[column];
+    if (value === null || value === undefined) {
+      if (totalCell !== undefined) formulaTotals?.unsaved(totalCell, code, column);
+      continue;
+    }
     const expected = settlePoints(sums[key]);
     if (nearlyEqual(value, expected)) continue;
     const cell = cells[column];
