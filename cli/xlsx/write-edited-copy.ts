@@ -30,7 +30,7 @@ export async function writeEditedCopy(input: string, sheets: readonly SheetEdits
   if (sniffFormat(bytes).kind !== 'xlsx') throw new CliError(`Tệp "${input}" đã thay đổi trong lúc chạy; hãy chạy lại.`, `"${input}" changed while running; run again.`);
   let edited: Uint8Array;
   try {
-    edited = editWorkbook(bytes, sheets, input);
+    edited = await editWorkbook(bytes, sheets, input);
   } catch (e) {
     if (e instanceof FileProblem) throw cliErrorOf(e);
     throw new CliError(`Không sửa được tệp "${input}": cấu trúc tệp lạ. Hãy mở bằng Excel, lưu lại dạng .xlsx rồi chạy lại.`,

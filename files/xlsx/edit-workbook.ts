@@ -2,6 +2,7 @@ import { dropCachedResults, formulasMention } from './cached-results';
 import { CellStyles } from './cell-styles';
 import { patchRowHeights, patchSheetCells, type CellEdit } from './sheet-cells';
 import { WorkbookPackage } from './workbook-package';
+import { yieldToHost } from '../yield-to-host';
 
 export interface SheetEdits {
   /** The worksheet's name, as the workbook lists it. */
@@ -20,7 +21,7 @@ export interface SheetEdits {
  * template comes back as the workbook Excel would save from it. With nothing to write, the copy is
  * the input itself.
  */
-export function editWorkbook(input: Uint8Array, sheets: readonly SheetEdits[], file = ''): Uint8Array {
+export async function editWorkbook(input: Uint8Array, sheets: readonly SheetEdits[], file = ''): Promise<Uint8Array> {
   const todo = sheets.filter((s) => s.edits.length > 0);
   if (todo.length === 0) return input;
   const pkg = WorkbookPackage.open(input, file);
@@ -34,6 +35,7 @@ export function editWorkbook(input: Uint8Array, sheets: readonly SheetEdits[], f
     const source = { file, part };
     pkg.setText(part, dropCachedResults(patchRowHeights(patchSheetCells(xml, edits, styles, source), rowHeights ?? [], source), source));
     edited.add(part);
+    await yieldToHost();
   }
   // Formulas of other sheets that name a changed sheet lose their cached results too, and so on for the sheets that name those.
   const changedNames = todo.map((s) => s.sheet);
@@ -41,6 +43,7 @@ export function editWorkbook(input: Uint8Array, sheets: readonly SheetEdits[], f
     grew = false;
     for (const entry of pkg.sheets()) {
       if (!entry.part || edited.has(entry.part)) continue;
+      await yieldToHost();
       const xml = pkg.text(entry.part);
       const source = { file, part: entry.part };
       if (xml === undefined || !formulasMention(xml, changedNames, source)) continue;
@@ -54,5 +57,6 @@ export function editWorkbook(input: Uint8Array, sheets: readonly SheetEdits[], f
   if (stylesPart && stylesXml !== undefined) pkg.setText(stylesPart, stylesXml);
   pkg.recalculateOnOpen();
   pkg.saveTemplateAsWorkbook();
+  await yieldToHost();
   return pkg.toBytes();
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import {
@@ -236,13 +237,21 @@ describe('signals and a full disk', () => {
   test('SIGTERM or SIGINT while working or writing: exit 143 or 130, no temp file, the output whole or absent', async () => {
     const folder = join(dir, 'tin-hieu');
     mkdirSync(folder);
+    // The example with a second, large sheet of figures: writing the scored copy then takes long
+    // enough (the other sheets are read for formulas naming the scored one) for a signal to land in it.
+    const input = join(dir, 'tin-hieu-vao.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EXAMPLE);
+    const figures = wb.addWorksheet('Số liệu');
+    for (let r = 1; r <= 40_000; r++) figures.addRow([r, r * 2, r * 3, `dòng ${r}`, { formula: `A${r}+B${r}` }]);
+    await wb.xlsx.writeFile(input);
     const outcomes: string[] = [];
     // score prints the set's note on stderr after scoring, just before it writes: the signal is sent
     // then, and a little later, so it lands before, during and after the write.
     for (const [i, delay] of [0, 1, 3, 6, 10, 20, 40, 80].entries()) {
       const out = join(folder, `ra-${i}.xlsx`);
       const signal = i % 2 === 0 ? 'SIGTERM' : 'SIGINT';
-      const run = startBin(['score', EXAMPLE, '-o', out]);
+      const run = startBin(['score', input, '-o', out]);
       run.child.stderr?.once('data', () => setTimeout(() => run.child.kill(signal), delay));
       const ended = await run.done;
       expect(hidden(folder)).toEqual([]);

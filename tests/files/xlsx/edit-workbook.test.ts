@@ -39,6 +39,6 @@ describe('editWorkbook', () => {
 
   test('a sheet the workbook does not list is an error, not a silent no-op', async () => {
     const input = await workbookWithCalcChain();
-    expect(() => editWorkbook(input, [{ sheet: 'Không có', edits: [{ row: 1, column: 1, content: { number: 1 } }] }])).toThrow();
+    await expect(editWorkbook(input, [{ sheet: 'Không có', edits: [{ row: 1, column: 1, content: { number: 1 } }] }])).rejects.toThrow();
   });
 });
