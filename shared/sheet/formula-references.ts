@@ -162,13 +162,22 @@ function columnNumber(letters: string): number {
 /**
  * Which of `targets` (1-based { row, column }) the formula at `start` reads, directly or through the
  * formulas of the cells it reads, on this sheet. undefined when some formula on the way reads what
- * cannot be followed. Each formula cell is visited once; the walk keeps its own stack, so a long chain
- * of running totals cannot overflow the call stack.
+ * cannot be followed. Each formula cell is visited once, and each area read is walked once per visit
+ * over the cells the sheet has (a whole-column reference walks the sheet's rows, not a million); the
+ * walk keeps its own stack, so a long chain of running totals cannot overflow the call stack.
  */
 export function targetsReached(sheet: SheetFormulas, start: { row: number; column: number },
   targets: readonly { readonly row: number; readonly column: number }[]): Set<number> | undefined {
+  const wanted = new Map<number, number>();
+  let lastTargetRow = 0;
+  let lastTargetColumn = 0;
+  targets.forEach((t, k) => {
+    wanted.set(cellKey(t.row, t.column), k);
+    lastTargetRow = Math.max(lastTargetRow, t.row);
+    lastTargetColumn = Math.max(lastTargetColumn, t.column);
+  });
   const reached = new Set<number>();
-  const seen = new Set<string>([`${start.row},${start.column}`]);
+  const seen = new Set<number>([cellKey(start.row, start.column)]);
   const stack = [start];
   for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
     const formula = formulaAt(sheet, at.row, at.column);
@@ -176,20 +185,16 @@ export function targetsReached(sheet: SheetFormulas, start: { row: number; colum
     const areas = sheetAreasOf(formula, sheet.name);
     if (!areas) return undefined;
     for (const area of areas) {
-      targets.forEach((t, k) => {
-        if (t.row >= area.top && t.row <= area.bottom && t.column >= area.left && t.column <= area.right) reached.add(k);
-      });
-      // Only rows and columns the sheet has can hold a formula: a whole-column reference walks the sheet's rows, not a million.
-      const bottom = Math.min(area.bottom, sheet.formulas.length);
+      const bottom = Math.min(area.bottom, Math.max(sheet.formulas.length, lastTargetRow));
       for (let r = area.top; r <= bottom; r++) {
         const row = sheet.formulas[r - 1];
-        if (!row) continue;
-        const right = Math.min(area.right, row.length);
+        const right = Math.min(area.right, Math.max(row?.length ?? 0, lastTargetColumn));
         for (let c = area.left; c <= right; c++) {
-          const f = row[c - 1];
-          if (typeof f !== 'string' || f === '') continue;
-          const key = `${r},${c}`;
-          if (seen.has(key)) continue;
+          const key = cellKey(r, c);
+          const k = wanted.get(key);
+          if (k !== undefined) reached.add(k);
+          const f = row?.[c - 1];
+          if (typeof f !== 'string' || f === '' || seen.has(key)) continue;
           seen.add(key);
           stack.push({ row: r, column: c });
         }
@@ -197,4 +202,9 @@ export function targetsReached(sheet: SheetFormulas, start: { row: number; colum
     }
   }
   return reached;
+}
+
+/** One number per cell: a sheet has at most 16 384 columns. */
+function cellKey(row: number, column: number): number {
+  return row * 16_384 + column;
 }

@@ -25,7 +25,8 @@ interface TextFigure {
  * the text's, and its message names the totals it leaves short; the totals are not errors again.
  */
 export class FormulaTotals {
-  private readonly figures: TextFigure[] = [];
+  /** The text figures under each code (its leaves') and column, "" standing for every leaf: `${column} ${code}`. */
+  private readonly figures = new Map<string, TextFigure[]>();
   /** Sheet cells of the totals each reading problem leaves short, by the problem's place in the list. */
   private readonly short = new Map<number, Set<string>>();
 
@@ -45,9 +46,18 @@ export class FormulaTotals {
         const at = cell === undefined ? undefined : parseA1(cell);
         const fix = index === undefined ? undefined : problems[index]?.fix;
         if (index === undefined || !at || !fix || typeof fix.value !== 'number') continue;
-        this.figures.push({ code: row.code, column, row: at.row, sheetColumn: at.column, value: fix.value, problemIndex: index });
+        const figure: TextFigure = { code: row.code, column, row: at.row, sheetColumn: at.column, value: fix.value, problemIndex: index };
+        // Filed under "" (the "Tổng cộng" rows) and every ancestor: "5.1.2" under "5" and "5.1".
+        this.file(`${column} `, figure);
+        for (let dot = row.code.indexOf('.'); dot > 0; dot = row.code.indexOf('.', dot + 1)) this.file(`${column} ${row.code.slice(0, dot)}`, figure);
       }
     }
+  }
+
+  private file(key: string, figure: TextFigure): void {
+    const list = this.figures.get(key);
+    if (list) list.push(figure);
+    else this.figures.set(key, [figure]);
   }
 
   isFormula(cell: string): boolean {
@@ -88,11 +98,10 @@ export class FormulaTotals {
 
   /** The text leaves the formula at `cell` reads, and what they add up to; undefined when it reads none. */
   private reached(cell: string, code: string | undefined, column: ScoreNumberField): { figures: TextFigure[]; skipped: number } | undefined {
-    if (column === 'deduction' || this.figures.length === 0) return undefined;
-    const prefix = code === undefined ? undefined : `${code}.`;
-    const mine = this.figures.filter((f) => f.column === column && (prefix === undefined || f.code.startsWith(prefix)));
+    if (column === 'deduction') return undefined;
+    const mine = this.figures.get(`${column} ${code ?? ''}`);
     const at = parseA1(cell);
-    if (mine.length === 0 || !at || !this.isFormula(cell)) return undefined;
+    if (!mine || !at || !this.isFormula(cell)) return undefined;
     const reached = targetsReached(this.sheet, at, mine.map((f) => ({ row: f.row, column: f.sheetColumn })));
     if (!reached || reached.size === 0) return undefined;
     const figures = [...reached].flatMap((k) => (mine[k] ? [mine[k]] : []));
