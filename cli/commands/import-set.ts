@@ -104,18 +104,19 @@ async function fromDocx(file: string, info: SetInfo): Promise<Source> {
   if (!existsSync(file)) throw new CliError(`Không tìm thấy tệp "${file}".`, `File not found: "${file}".`);
   if (statSync(file).isDirectory()) throw new CliError(`"${file}" là thư mục, không phải tệp .docx.`, `"${file}" is a folder, not a .docx file.`);
   let blocks;
+  // Word's zip and XML readers load only for this command, as exceljs does for workbooks.
+  const { readDocx, DocxError } = await import('../../files/docx');
   try {
-    // Word's zip and XML readers load only for this command, as exceljs does for workbooks.
-    const { readDocx } = await import('../docx/read-docx');
-    blocks = await readDocx(readFileSync(file));
+    blocks = readDocx(readFileSync(file));
   } catch (e) {
-    throw new CliError(`Không đọc được tệp Word "${file}" (${(e as Error).message}). Hãy mở bằng Word và lưu lại dạng .docx.`,
-      `Cannot read the Word file "${file}" (${(e as Error).message}). Open it in Word and save it as .docx.`);
+    if (!(e instanceof DocxError)) throw e;
+    throw new CliError(`Không đọc được tệp Word "${file}" (${e.vi}). Hãy mở bằng Word và lưu lại dạng .docx.`,
+      `Cannot read the Word file "${file}" (${e.en}). Open it in Word and save it as .docx.`);
   }
   const grid = documentGrid(blocks);
   if (!grid) throw noTable(file);
   return {
-    result: importCriteriaTable(grid.values, { info, context: grid.context, defaultYear: new Date().getFullYear() }),
+    result: importCriteriaTable(grid.values, { info, context: grid.context, notes: grid.notes, defaultYear: new Date().getFullYear() }),
     where: '', fromDocument: true,
   };
 }

@@ -23,6 +23,11 @@ export interface ImportOptions {
   readonly context?: readonly string[] | undefined;
   /** The year to assume when nothing says it (hosts pass the current year). */
   readonly defaultYear?: number | undefined;
+  /**
+   * Notes a document's table cells reference (Word footnotes and endnotes), each at its row of
+   * `values` (0-based): read as if printed below the table with their number, for that row.
+   */
+  readonly notes?: readonly { readonly row: number; readonly text: string }[] | undefined;
 }
 
 export interface ImportResult {
@@ -78,9 +83,13 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
   let survey: { name: string; max: number } | undefined;
   const scaleLines: ScaleLine[] = [];
   const footnotes: { mark: string; line: RuleLine; row: number; fallback: Draft | undefined }[] = [];
+  /** Every criterion in the order its row comes, so a note at a row finds the criterion that row belongs to. */
+  const drafts: Draft[] = [];
+  /** Footnote marks printed after a leaf's name or maximum ("Chất lượng…[2]", "5 (1)"), by the draft's row. */
+  const marks = new Map<number, string[]>();
 
   const pointsOf = (raw: unknown): number | undefined => {
-    const v = readCell(raw, { decimal: ',', context: 'points' }).value;
+    const v = readCell(typeof raw === 'string' ? splitMark(raw).text : raw, { decimal: ',', context: 'points' }).value;
     if (v.kind === 'number') return v.value;
     if (v.kind === 'count' && foldDiacritics(v.item) === 'diem') return v.value;
     return undefined;
@@ -146,7 +155,7 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
     const lead = cells.find((t) => t !== '') ?? '';
     const footnote = /^[([](\d{1,2})[)\]]\s*(\S.*)$/su.exec(lead);
     if ((!numbering || lead !== first) && footnote) {
-      footnotes.push({ mark: footnote[1] ?? '', line: readRuleLine(footnote[2] ?? '', points), row: r, fallback: current });
+      footnotes.push({ mark: String(Number(footnote[1] ?? '')), line: readRuleLine(footnote[2] ?? '', points), row: r, fallback: current });
       continue;
     }
     if (!numbering && !current && SURVEY.test(folded) && points !== undefined) {
@@ -193,6 +202,9 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
     } else if (derived && numbering.kind !== 'dotted') {
       problems.push(problem('import_code_derived', 'warning', { printed: numbering.printed, name: first, code }, { cell: cell(r, cols.code ?? cols.name), criterion: code }));
     }
+    const named = splitMark(first);
+    const rowMarks = [named.mark, typeof row[cols.max] === 'string' ? splitMark(row[cols.max] as string).mark : undefined].filter((m): m is string => m !== undefined);
+    if (rowMarks.length > 0) marks.set(r, rowMarks);
     const draft: Draft = {
       code, kind: numbering.kind, name: first || `Tiêu chí ${code}`, max: points, row: r, parent, children: [], lines: [],
       ...(derived || duplicate ? { printed: numbering.printed } : {}),
@@ -204,15 +216,28 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
     const evidence = cols.evidence === undefined ? '' : text(row[cols.evidence]).trim();
     if (evidence) draft.evidence = evidence;
     codes.set(code, draft);
+    drafts.push(draft);
     (parent ? parent.children : roots).push(draft);
     current = draft;
     if (numbering.kind === 'roman') { romanArea = draft; bareUnderRoman = false; }
   }
 
+  // A note a document's cell references belongs to that row's criterion, as if printed under it with its number.
+  for (const note of options.notes ?? []) {
+    let target: Draft | undefined;
+    for (const d of drafts) if (d.row <= note.row) target = d;
+    if (!target || note.row < header.bodyStart) continue;
+    for (const l of note.text.split('\n').map((x) => x.trim()).filter((x) => x !== '')) {
+      target.lines.push({ line: readRuleLine(l, undefined), row: note.row });
+    }
+  }
   // A footnote goes to the criterion that carries its mark, else to the criterion it was printed under.
+  // The mark was only a pointer to the note: the name loses it.
+  const renamed = new Map<Draft, string>();
   for (const f of footnotes) {
-    const marked = [...codes.values()].find((d) => d.children.length === 0 && (d.name.includes(`(${f.mark})`) || d.name.includes(`[${f.mark}]`)));
+    const marked = drafts.find((d) => d.children.length === 0 && (marks.get(d.row) ?? []).includes(f.mark));
     const target = marked ?? f.fallback;
+    if (marked) renamed.set(marked, splitMark(marked.name).text);
     if (target) target.lines.push({ line: f.line, row: f.row });
   }
 
@@ -225,7 +250,7 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
     const children = d.children.map(toNode);
     const notes = d.lines.filter((l) => l.line.kind === 'note').map((l) => l.line.text);
     const base = {
-      code: d.code, name: d.name,
+      code: d.code, name: renamed.get(d) || d.name,
       ...(d.printed ? { printed: d.printed } : {}),
       ...(d.evidence ? { evidence: d.evidence } : {}),
     };
@@ -353,6 +378,18 @@ function leafRule(d: Draft, max: number, cols: DecisionColumns, cell: (r: number
     wording.push(full.line.text);
   }
   return wording.length > 0 ? { rule, ruleText: wording.join('\n') } : { rule };
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/**
+ * A footnote mark at the end of a name or a points cell: "(1)", "[2]", or superscript digits as
+ * Word's marks paste ("giao²"). A bare "(1)" after a space is a mark too; the text comes back without it.
+ */
+function splitMark(raw: string): { text: string; mark?: string } {
+  const m = /\s*(?:[([](\d{1,2})[)\]]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\s*$/u.exec(raw);
+  if (!m || m.index === 0) return { text: raw };
+  const mark = m[1] ?? [...(m[2] ?? '')].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
+  return { text: raw.slice(0, m.index).trimEnd(), mark: String(Number(mark)) };
 }
 
 function sumOf(values: readonly number[]): number {
