@@ -86,10 +86,10 @@ describe('cchc import-set', () => {
     const json = JSON.parse(run.out) as ImportJson;
     expect(json.set).toEqual(expected.set);
     expect(json.problems.map((p) => [p.code, p.where])).toEqual([
-      ['import_code_derived', 'dòng 11 của bảng'], ['import_code_derived', 'dòng 14 của bảng'], ['import_max_unreached', 'dòng 14 của bảng'],
+      ['import_codes_derived', 'dòng 11 của bảng'], ['import_max_unreached', 'dòng 14 của bảng'],
       ['import_parent_sum', 'dòng 17 của bảng'], ['import_duplicate_code', 'dòng 29 của bảng'],
     ]);
-    expect(json.problems[3]?.message).toBe('Tiêu chí 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.');
+    expect(json.problems[2]?.message).toBe('Tiêu chí 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.');
   });
 
   test('the same table pasted into a workbook: same set, warnings at sheet cells; -o writes the JSON set whole', async () => {
@@ -99,12 +99,14 @@ describe('cchc import-set', () => {
     const run = await cchc('import-set', xlsx, '-o', out);
     expect(run.code).toBe(0);
     expect(run.out.split('\n')).toEqual([
-      `${xlsx} › Dán từ quyết định › A15: [Lưu ý] "a)" Báo cáo quý, 6 tháng không có mã riêng; đặt mã 1.2.1.`,
-      `${xlsx} › Dán từ quyết định › A18: [Lưu ý] "b)" Báo cáo năm không có mã riêng; đặt mã 1.2.2.`,
       `${xlsx} › Dán từ quyết định › C18: [Lưu ý] Tiêu chí 1.2.2 có điểm tối đa 1,5 nhưng mức cao nhất chỉ được 1 điểm.`,
       `${xlsx} › Dán từ quyết định › C21: [Lưu ý] Tiêu chí 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.`,
       `${xlsx} › Dán từ quyết định › A33: [Lưu ý] Mã 2.3 in hai lần (lần đầu ở dòng 29); dòng này được đặt mã 2.4. Hãy đối chiếu quyết định.`,
-      `Bộ chỉ số "BỘ CHỈ SỐ ĐÁNH GIÁ CẢI CÁCH HÀNH CHÍNH CẤP XÃ" (Quảng Trị, năm 2025): 2 lĩnh vực, 8 tiêu chí chấm điểm, tổng 22 điểm; đã ghi "${out}".`,
+      `${xlsx} › Dán từ quyết định › A15: [Thông tin] Các mục a), b) (2 dòng) được đặt mã theo tiêu chí cha: 1.2.1, 1.2.2; xem mã ở cột Mã của trang Bộ chỉ số.`,
+      'Bộ chỉ số "BỘ CHỈ SỐ ĐÁNH GIÁ CẢI CÁCH HÀNH CHÍNH CẤP XÃ" (Quảng Trị, năm 2025): 2 lĩnh vực, 10 tiêu chí và tiêu chí thành phần, trong đó 8 tiêu chí được chấm điểm; tổng 22 điểm.',
+      'Tự tính điểm: 8 tiêu chí (3 theo mức, 4 theo khoảng tỷ lệ, 1 theo công thức tỷ lệ); Hội đồng chấm: 0 tiêu chí; 0 ghi chú đã gắn vào tiêu chí; 1 tiêu chí có trường hợp không chấm điểm.',
+      'Cần xem lại: Dán từ quyết định › C18, C21, A33.',
+      `Đã ghi "${out}".`,
     ]);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(expected.set);
     // The written set is one --set takes.

@@ -83,6 +83,8 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
   let survey: { name: string; max: number } | undefined;
   const scaleLines: ScaleLine[] = [];
   const footnotes: { mark: string; line: RuleLine; row: number; fallback: Draft | undefined }[] = [];
+  /** Letter and dash rows given their parent's code: one information line for the table, not one warning a row. */
+  const derivedCodes: { printed: string; code: string; row: number }[] = [];
   /** Every criterion in the order its row comes, so a note at a row finds the criterion that row belongs to. */
   const drafts: Draft[] = [];
   /** Footnote marks printed after a leaf's name or maximum ("Chất lượng…[2]", "5 (1)"), by the draft's row. */
@@ -200,7 +202,7 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
       problems.push(problem('import_duplicate_code', 'warning', { code, firstRow: origin.row + duplicate.row, derived: renamed }, { cell: cell(r, cols.code ?? cols.name), criterion: renamed }));
       code = renamed;
     } else if (derived && numbering.kind !== 'dotted') {
-      problems.push(problem('import_code_derived', 'warning', { printed: numbering.printed, name: first, code }, { cell: cell(r, cols.code ?? cols.name), criterion: code }));
+      derivedCodes.push({ printed: numbering.printed, code, row: r });
     }
     const named = splitMark(first);
     const rowMarks = [named.mark, typeof row[cols.max] === 'string' ? splitMark(row[cols.max] as string).mark : undefined].filter((m): m is string => m !== undefined);
@@ -239,6 +241,16 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
     const target = marked ?? f.fallback;
     if (marked) renamed.set(marked, splitMark(marked.name).text);
     if (target) target.lines.push({ line: f.line, row: f.row });
+  }
+
+  if (derivedCodes.length > 0) {
+    const first = derivedCodes[0];
+    const last = derivedCodes[derivedCodes.length - 1];
+    const printed = [...new Set(derivedCodes.map((d) => d.printed))];
+    const codesText = derivedCodes.length <= 4 ? derivedCodes.map((d) => d.code).join(', ') : `${derivedCodes.slice(0, 3).map((d) => d.code).join(', ')} … ${last?.code ?? ''}`;
+    problems.push(problem('import_codes_derived', 'info', {
+      printed: printed.length <= 4 ? printed.join(', ') : `${printed.slice(0, 3).join(', ')}, …`, count: derivedCodes.length, codes: codesText,
+    }, { cell: cell(first?.row ?? header.row, cols.code ?? cols.name) }));
   }
 
   const surveyRoot = roots.find((d) => SURVEY.test(foldDiacritics(d.name)));

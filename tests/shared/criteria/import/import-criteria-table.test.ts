@@ -83,13 +83,12 @@ describe('importing a decision-like table', () => {
 
   test('each warning at its row, in row order, and nothing else', () => {
     expect(result.problems.map((p) => [p.code, p.cell, p.severity])).toEqual([
-      ['import_code_derived', `A${DECISION_WARNING_ROWS.letterA}`, 'warning'],
-      ['import_code_derived', `A${DECISION_WARNING_ROWS.letterB}`, 'warning'],
+      ['import_codes_derived', `A${DECISION_WARNING_ROWS.letterA}`, 'info'],
       ['import_max_unreached', `C${DECISION_WARNING_ROWS.letterB}`, 'warning'],
       ['import_parent_sum', `C${DECISION_WARNING_ROWS.parentSumII}`, 'warning'],
       ['import_duplicate_code', `A${DECISION_WARNING_ROWS.duplicate3}`, 'warning'],
     ]);
-    expect(formatProblem(result.problems[3] as never, 'vi'))
+    expect(formatProblem(result.problems[2] as never, 'vi'))
       .toBe('Ô C21 (tiêu chí 2): Tiêu chí 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.');
   });
 
