@@ -5,11 +5,22 @@ import { foldDiacritics } from '../text/fold-diacritics';
 import { parseBandCondition } from './parse-band-condition';
 import { checkRule } from './registry';
 import type { Outcome, Rule } from './rule';
+import { readRuleLine, type RuleLine } from './rule-line';
+import { formatNumber } from '../problems/format-number';
 
 export interface RuleTextReading {
   /** Present only when every part was understood. */
   readonly rule?: Rule;
   readonly problems: readonly Problem[];
+  /**
+   * The wording's lines that make the rule (formula, outcomes, the full-points case), one a line;
+   * the not-applicable condition and notes are apart.
+   */
+  readonly ruleText?: string;
+  /** "Không được giao … thì không đánh giá chấm điểm nội dung này": when the leaf is not scored at all. */
+  readonly notApplicable?: string;
+  /** Lines that say something about the criterion but no rule (a legal reference, an explanation). */
+  readonly notes?: readonly string[];
 }
 
 const RATIO_WORDS = new Set(['ty le', 'ti le', 'ty le %', 'tinh theo ty le', 'ratio', 'ty le phan tram']);
@@ -31,17 +42,71 @@ type Part =
   | { readonly kind: 'unclear'; readonly text: string; readonly hint: { vi: string; en: string } };
 
 /**
- * Turns the rule as a provincial decision prints it ("Thực hiện trên 90% kế hoạch: 2 / Thực hiện
- * từ 70% - 90% kế hoạch: 1 / Dưới 70% kế hoạch: 0") into a rule, checked against the maximum.
+ * The one reader of a criterion's wording as typed in a "Cách tính" cell, a JSON set, the panel
+ * or a custom function: the same words a decision prints under a criterion ("Thực hiện trên 90%
+ * kế hoạch: 2 / Thực hiện từ 70% - 90% kế hoạch: 1 / Dưới 70% kế hoạch: 0", a footnote formula
+ * "Điểm = A / B x 100% x 5", "… thì được tính tối đa điểm", "… thì không đánh giá chấm điểm nội
+ * dung này"), read line by line as the importer reads a decision's rows (readRuleLine), into a
+ * rule checked against the maximum, with the not-applicable condition apart.
  */
 export function parseRuleText(text: string, max: number, code = ''): RuleTextReading {
   const clean = cleanResidue(text, { keepLineBreaks: true });
   if (clean === '') return { problems: [problem('rule_text_empty', 'error', {}, { criterion: code })] };
   const whole = foldDiacritics(clean).replace(/[.:]$/, '');
-  if (RATIO_WORDS.has(whole)) return finish({ kind: 'ratio' }, [], max, code);
-  if (MANUAL_WORDS.has(whole)) return finish({ kind: 'manual' }, [], max, code);
+  if (RATIO_WORDS.has(whole)) return { ...finish({ kind: 'ratio' }, [], max, code), ruleText: clean };
+  if (MANUAL_WORDS.has(whole)) return { ...finish({ kind: 'manual' }, [], max, code), ruleText: clean };
+  // In a cell every line is meant as rule: a line the classifier calls a note goes to the outcome reader, which reads it or says why not.
+  const lines = wordingParts(clean).map((part) => {
+    const line = readRuleLine(part, undefined);
+    return line.kind === 'note' ? { kind: 'outcome' as const, text: line.text } : line;
+  });
+  return readRuleWording(lines, max, code);
+}
 
-  return parseRuleLines(splitParts(clean), max, code);
+/**
+ * A criterion's wording already one line to a meaning (readRuleLine): the importer hands a
+ * decision's rows and footnotes, parseRuleText a cell's lines. A formula makes a ratio; outcomes
+ * go through the outcome reader; "… thì được tính tối đa điểm" wraps the rule with its full points
+ * when nothing applies; "… thì không đánh giá chấm điểm" is the not-applicable condition; notes
+ * stay notes. The whole rule is checked against the maximum once.
+ */
+export function readRuleWording(lines: readonly RuleLine[], max: number, code = ''): RuleTextReading {
+  const formula = lines.find((l): l is Extract<RuleLine, { kind: 'formula' }> => l.kind === 'formula');
+  const outcomes = lines.filter((l) => l.kind === 'outcome').map((l) => l.text);
+  const full = lines.find((l): l is Extract<RuleLine, { kind: 'full-when-not-applicable' }> => l.kind === 'full-when-not-applicable');
+  const notApplicable = lines.find((l) => l.kind === 'not-applicable')?.text;
+  const notes = lines.filter((l) => l.kind === 'note').map((l) => l.text);
+  const problems: Problem[] = [];
+  const wording: string[] = [];
+  let inner: Rule | undefined = { kind: 'manual' };
+  if (formula) {
+    inner = { kind: 'ratio' };
+    wording.push(formula.text);
+    if (outcomes.length > 0) {
+      problems.push(problem('rule_text_unclear', 'warning', {
+        part: outcomes.join(' / '),
+        hint: 'The criterion is scored by its formula; these outcome lines are not used.',
+        hintVi: 'Tiêu chí được chấm theo công thức; các mức này không được dùng.',
+      }, { criterion: code }));
+    }
+  } else if (outcomes.length > 0) {
+    const reading = readOutcomeLines(outcomes, max, code);
+    wording.push(...outcomes);
+    problems.push(...reading.problems);
+    inner = reading.rule;
+  }
+  let rule = inner;
+  if (full && inner) {
+    rule = { kind: 'when-nothing', label: full.text, points: full.points ?? max, rule: inner };
+  }
+  if (full) wording.push(full.points === undefined ? full.text : `${full.text}: ${formatNumber(full.points, 'vi')}`);
+  const extra = {
+    ...(wording.length > 0 ? { ruleText: wording.join('\n') } : {}),
+    ...(notApplicable ? { notApplicable } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+  if (!rule || problems.some((p) => p.severity === 'error')) return { problems, ...extra };
+  return { ...finish(rule, problems, max, code), ...extra };
 }
 
 /**
@@ -49,6 +114,12 @@ export function parseRuleText(text: string, max: number, code = ''): RuleTextRea
  * on a row of its own, so the importer hands the rows over without splitting them again.
  */
 export function parseRuleLines(lines: readonly string[], max: number, code = ''): RuleTextReading {
+  const reading = readOutcomeLines(lines, max, code);
+  return reading.rule ? finish(reading.rule, [], max, code) : { problems: reading.problems };
+}
+
+/** Outcome lines into levels or bands (or one counted or penalty rule), unchecked against the maximum. */
+function readOutcomeLines(lines: readonly string[], max: number, code: string): { rule?: Rule; problems: Problem[] } {
   const normalised = lines.map((l) => l.replace(/\s+/gu, ' ').trim()).filter((l) => l.length > 0);
   if (normalised.length === 0) return { problems: [problem('rule_text_empty', 'error', {}, { criterion: code })] };
   const clean = normalised.join('\n');
@@ -77,8 +148,7 @@ export function parseRuleLines(lines: readonly string[], max: number, code = '')
   if (unclear.length > 0 || !inner) {
     return { problems: unclear.length > 0 ? unclear : [problem('rule_text_empty', 'error', {}, { criterion: code })] };
   }
-  const rule: Rule = nothing ? { kind: 'when-nothing', label: nothing.label, points: nothing.points, rule: inner } : inner;
-  return finish(rule, [], max, code);
+  return { rule: nothing ? { kind: 'when-nothing', label: nothing.label, points: nothing.points, rule: inner } : inner, problems: [] };
 }
 
 function finish(rule: Rule, problems: Problem[], max: number, code: string): RuleTextReading {
@@ -92,6 +162,19 @@ function splitParts(text: string): string[] {
     .split(/\n|;|\s+\/\s+|(?<=[\p{L}%)])\/(?=\s*\p{L})/u)
     .map((p) => p.replace(/\s+/gu, ' ').trim().replace(/^(?:[-+•*]|[a-zđ]\)|\d+[.)])\s+/iu, '').trim())
     .filter((p) => p.length > 0);
+}
+
+/**
+ * A cell's wording in the pieces a decision prints one a row: lines, and outcomes within a line
+ * split at ";" or " / " — except a formula line ("Điểm = A / B x 100% x 5"), whose slash is the
+ * division, kept whole.
+ */
+function wordingParts(text: string): string[] {
+  return text.split('\n').flatMap((line) => {
+    const trimmed = line.replace(/\s+/gu, ' ').trim().replace(/^(?:[-+•*]|[a-zđ]\))\s+/iu, '');
+    if (trimmed === '') return [];
+    return readRuleLine(trimmed, undefined).kind === 'formula' ? [trimmed] : splitParts(trimmed);
+  });
 }
 
 function readPart(part: string, max: number): Part {

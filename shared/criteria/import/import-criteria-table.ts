@@ -1,7 +1,7 @@
 import { cleanResidue } from '../../numbers/clean-residue';
 import { readCell } from '../../numbers/read-cell';
 import { problem, type Problem } from '../../problems/problem';
-import { parseRuleLines } from '../../rules/parse-rule-text';
+import { readRuleWording } from '../../rules/parse-rule-text';
 import type { Rule } from '../../rules/rule';
 import { a1 } from '../../sheet/a1';
 import { foldDiacritics } from '../../text/fold-diacritics';
@@ -11,7 +11,7 @@ import { parentCodeOf } from '../walk';
 import { findDecisionHeader, isNumberedRow, type DecisionColumns } from './find-decision-header';
 import { numberingOfCode, numberingOfName, type Numbering } from './numbering';
 import { readScaleLine, scaleOf, type ScaleLine } from './rating-scale-text';
-import { readRuleLine, type RuleLine } from './rule-line';
+import { readRuleLine, type RuleLine } from '../../rules/rule-line';
 import { setInfoFromText, type SetInfo } from './set-info-from-text';
 
 export interface ImportOptions {
@@ -350,52 +350,50 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
   return validated.ok ? { set: validated.set, problems: all } : { problems: all };
 }
 
-/** The leaf's rule from its lines: a formula is a ratio; outcomes go through the one rule parser. */
+/**
+ * The leaf's rule from its lines, read by the one reader of rule wordings (the "Cách tính" cell's
+ * too): a formula is a ratio, outcomes go through the outcome reader, the full-points case wraps
+ * it. An unreadable wording leaves the leaf to the council with warnings at the lines.
+ */
 function leafRule(d: Draft, max: number, cols: DecisionColumns, cell: (r: number, c: number) => string, problems: Problem[]): { rule: Rule; ruleText?: string } {
-  const formula = d.lines.find((l) => l.line.kind === 'formula');
-  const outcomes = d.lines.filter((l) => l.line.kind === 'outcome');
-  const full = d.lines.find((l) => l.line.kind === 'full-when-not-applicable');
-  let rule: Rule = { kind: 'manual' };
-  const wording: string[] = [];
+  const ruled = d.lines.filter((l) => l.line.kind === 'formula' || l.line.kind === 'outcome' || l.line.kind === 'full-when-not-applicable');
+  if (ruled.length === 0) return { rule: { kind: 'manual' } };
+  const formula = ruled.find((l) => l.line.kind === 'formula');
+  // The decision's rows as printed: a formula is the rule and outcome rows beside it are kept as they were, unused.
+  const reading = readRuleWording((formula ? ruled.filter((l) => l.line.kind !== 'outcome') : ruled).map((l) => l.line), max, d.code);
   if (formula && formula.line.kind === 'formula') {
-    rule = { kind: 'ratio' };
-    wording.push(formula.line.text);
     const factor = formula.line.factor;
     if (factor !== undefined && Math.abs(factor - max) > EPS) {
       problems.push(problem('import_formula_factor', 'warning', { code: d.code, factor, max }, { cell: cell(formula.row, cols.name), criterion: d.code }));
     }
-  } else if (outcomes.length > 0) {
-    const texts = outcomes.map((l) => l.line.text);
-    wording.push(...texts);
-    const reading = parseRuleLines(texts, max, d.code);
-    const at = (p: Problem): Problem => {
-      const part = typeof p.params.part === 'string' ? p.params.part : typeof p.params.outcome === 'string' ? p.params.outcome : undefined;
-      const line = part === undefined ? undefined : outcomes.find((l) => l.line.text.includes(part));
-      return { ...p, cell: cell(line?.row ?? d.row, line ? cols.name : cols.code ?? cols.name) };
-    };
-    if (reading.rule) {
-      rule = reading.rule;
-      problems.push(...reading.problems.map(at));
-      if (rule.kind === 'levels' || rule.kind === 'bands') {
-        const best = Math.max(...rule.outcomes.map((o) => o.points));
-        if (best < max - EPS) problems.push(problem('import_max_unreached', 'warning', { code: d.code, max, best }, { cell: cell(d.row, cols.max), criterion: d.code }));
-      }
-    } else {
-      problems.push(...reading.problems.map((p) => ({ ...at(p), severity: 'warning' as const })));
-      problems.push(problem('import_rule_unread', 'warning', { code: d.code }, { cell: cell(d.row, cols.code ?? cols.name), criterion: d.code }));
+  }
+  const at = (p: Problem): Problem => {
+    const part = typeof p.params.part === 'string' ? p.params.part : typeof p.params.outcome === 'string' ? p.params.outcome : undefined;
+    const line = part === undefined ? undefined : ruled.find((l) => l.line.text.includes(part) || part.includes(l.line.text));
+    return { ...p, cell: cell(line?.row ?? d.row, line ? cols.name : cols.code ?? cols.name) };
+  };
+  const ruleText = reading.ruleText;
+  if (reading.rule) {
+    problems.push(...reading.problems.map(at));
+    let inner = reading.rule;
+    while (inner.kind === 'when-nothing') inner = inner.rule;
+    if (inner.kind === 'levels' || inner.kind === 'bands') {
+      const best = Math.max(...inner.outcomes.map((o) => o.points));
+      if (best < max - EPS) problems.push(problem('import_max_unreached', 'warning', { code: d.code, max, best }, { cell: cell(d.row, cols.max), criterion: d.code }));
     }
+    return ruleText ? { rule: reading.rule, ruleText } : { rule: reading.rule };
   }
-  if (full) {
-    rule = { kind: 'when-nothing', label: full.line.text, points: max, rule };
-    wording.push(full.line.text);
-  }
-  return wording.length > 0 ? { rule, ruleText: wording.join('\n') } : { rule };
+  problems.push(...reading.problems.map((p) => ({ ...at(p), severity: p.severity === 'error' ? 'warning' as const : p.severity })));
+  problems.push(problem('import_rule_unread', 'warning', { code: d.code }, { cell: cell(d.row, cols.code ?? cols.name), criterion: d.code }));
+  const full = ruled.find((l) => l.line.kind === 'full-when-not-applicable');
+  const rule: Rule = full ? { kind: 'when-nothing', label: full.line.text, points: max, rule: { kind: 'manual' } } : { kind: 'manual' };
+  return ruleText ? { rule, ruleText } : { rule };
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /**
  * A footnote mark at the end of a name or a points cell: "(1)", "[2]", or superscript digits as
- * Word's marks paste ("giao²"). A bare "(1)" after a space is a mark too; the text comes back without it.
+ * Word's marks paste ("giao²"). The text comes back without it.
  */
 function splitMark(raw: string): { text: string; mark?: string } {
   const m = /\s*(?:[([](\d{1,2})[)\]]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\s*$/u.exec(raw);
