@@ -186,6 +186,7 @@ function readPart(part: string, max: number): Part {
   }
   const folded = foldDiacritics(part).replace(/[.:]$/, '');
   if (RATIO_WORDS.has(folded)) return { kind: 'rule', rule: { kind: 'ratio' } };
+  if (MANUAL_WORDS.has(folded)) return { kind: 'rule', rule: { kind: 'manual' } };
   const penalty = PENALTY.exec(part);
   if (penalty) {
     const perItem = parseLooseNumber(penalty[2] ?? '');
@@ -202,10 +203,7 @@ function readPart(part: string, max: number): Part {
 
   const split = splitCondition(part);
   if (!split) {
-    return { kind: 'unclear', text: part, hint: {
-      en: 'Each outcome needs its points after a colon, e.g. "Đạt yêu cầu: 1".',
-      vi: 'Mỗi mức cần ghi số điểm sau dấu hai chấm, ví dụ "Đạt yêu cầu: 1".',
-    } };
+    return { kind: 'unclear', text: part, hint: nearestForm(part, max) };
   }
   const { condition, pointsText } = split;
   const points = readPoints(pointsText, max);
@@ -225,6 +223,53 @@ function readPart(part: string, max: number): Part {
     ...(edges?.upper ? { upper: edges.upper } : {}),
   };
   return { kind: 'outcome', outcome };
+}
+
+const WORD_NUMBERS: Readonly<Record<string, string>> = { 'mot': '1', 'hai': '2', 'ba': '3', 'bon': '4', 'nam': '5', 'nua': '0,5' };
+
+/**
+ * What to tell the officer about a part the reader could not read: the nearest wording it knows,
+ * built from the part's own words in the way decisions print them ("Ban hành đúng hạn: 1 điểm",
+ * "Mỗi sáng kiến được 0,5 điểm", "… thì được tính tối đa điểm"), never a rule of punctuation.
+ */
+function nearestForm(part: string, max: number): { vi: string; en: string } {
+  const say = (example: string, vi: string, en: string): { vi: string; en: string } => ({
+    vi: `${vi} Bộ chỉ số đọc được cách viết như "${example}".`,
+    en: `${en} The set reads wordings such as "${example}".`,
+  });
+  const body = part.replace(/[.;:,\s]+$/u, '');
+  const maxText = formatNumber(max, 'vi');
+  const folded = foldDiacritics(body);
+  const trailing = new RegExp(`^(.*\\S)\\s+(${NUM})$`, 'u').exec(body);
+  const spelled = /^(.*\S)\s+(?:duoc|bi|cham)\s+(mot|hai|ba|bon|nam|nua)\s+diem$/u.exec(folded);
+  if (/^moi\s/u.test(folded)) {
+    const amount = new RegExp(NUM, 'u').exec(body)?.[0] ?? '0,5';
+    const item = body.replace(/^mỗi\s+/iu, '').replace(new RegExp(`\\s*(?:được|bị trừ|trừ|:)?\\s*${amount.replace(/[.,]/g, '[.,]')}.*$`, 'u'), '').trim() || 'trường hợp';
+    return /trừ|vi phạm|chậm|muộn/iu.test(body)
+      ? say(`Mỗi ${item} bị trừ ${amount} điểm`, 'Điểm trừ cho mỗi trường hợp cần ghi "bị trừ … điểm".', 'A deduction per item needs "bị trừ … điểm".')
+      : say(`Mỗi ${item} được ${amount} điểm`, 'Điểm cho mỗi trường hợp cần ghi "được … điểm".', 'Points per item need "được … điểm".');
+  }
+  // The case the part names, in its words: "Không thuộc đối tượng" of "Không thuộc đối tượng thì tối đa".
+  const said = (body.split(/\s+thì\s+/u)[0] ?? body).replace(/^trường hợp\s+/iu, '');
+  const condition = `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+  if (body.includes('=')) {
+    return say(`Điểm = Số việc hoàn thành / Số việc được giao x 100% x ${maxText}`, 'Công thức cần có một phép chia giữa hai đại lượng có tên.', 'A formula needs one division between two named quantities.');
+  }
+  if (/toi da/u.test(folded)) {
+    return say(`Trường hợp ${condition} thì được tính tối đa điểm`, 'Trường hợp được điểm tối đa cần ghi "thì được tính tối đa điểm".', 'The full-points case needs "thì được tính tối đa điểm".');
+  }
+  if (/khong/u.test(folded) && /cham|danh gia/u.test(folded)) {
+    return say(`Trường hợp ${condition} thì không đánh giá chấm điểm nội dung này`, 'Trường hợp không chấm điểm cần ghi "thì không đánh giá chấm điểm nội dung này".', 'The not-scored case needs "thì không đánh giá chấm điểm nội dung này".');
+  }
+  if (spelled) {
+    const words = body.split(/\s+/u);
+    const label = words.slice(0, -3).join(' ');
+    return say(`${label}: ${WORD_NUMBERS[spelled[2] ?? ''] ?? '1'} điểm`, 'Số điểm cần ghi bằng chữ số.', 'Points must be written in figures.');
+  }
+  if (trailing) {
+    return say(`${trailing[1] ?? body}: ${trailing[2] ?? '1'} điểm`, 'Chưa rõ con số cuối là số điểm hay một phần của lời văn.', 'It is not clear whether the last number is the points or part of the words.');
+  }
+  return say(`${body}: ${maxText} điểm`, 'Mức này chưa ghi số điểm.', 'This outcome gives no points.');
 }
 
 /** "Không phát sinh", "không có … phát sinh": the case where there was nothing to handle. */
