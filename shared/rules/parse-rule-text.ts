@@ -109,15 +109,6 @@ export function readRuleWording(lines: readonly RuleLine[], max: number, code = 
   return { ...finish(rule, problems, max, code), ...extra };
 }
 
-/**
- * The same reading over outcomes already one to a line: a decision's table prints each outcome
- * on a row of its own, so the importer hands the rows over without splitting them again.
- */
-export function parseRuleLines(lines: readonly string[], max: number, code = ''): RuleTextReading {
-  const reading = readOutcomeLines(lines, max, code);
-  return reading.rule ? finish(reading.rule, [], max, code) : { problems: reading.problems };
-}
-
 /** Outcome lines into levels or bands (or one counted or penalty rule), unchecked against the maximum. */
 function readOutcomeLines(lines: readonly string[], max: number, code: string): { rule?: Rule; problems: Problem[] } {
   const normalised = lines.map((l) => l.replace(/\s+/gu, ' ').trim()).filter((l) => l.length > 0);
