@@ -90,13 +90,12 @@ function ruleCell(cell: string, max: number, code: string): Pick<CriterionRow, '
   if (cell === '') return {};
   const reading = parseRuleText(cell, max, code);
   if (!reading.rule) return { ruleText: cell };
-  // The sheet's own words for a rule (describeRule, what it writes when the set holds no wording) are not the decision's.
-  // It is one line; a decision's wording is written one outcome a line.
+  // The wording as written, lines kept; the sheet's own words for a rule (describeRule, written when the set holds no wording) are not the decision's.
   const written = cell.split('\n').filter((l) => l !== reading.notApplicable).join('\n');
-  const own = reading.ruleText === undefined || written === describeRule(reading.rule);
+  const own = written === '' || written === describeRule(reading.rule);
   return {
     rule: reading.rule,
-    ...(own ? {} : { ruleText: reading.ruleText }),
+    ...(own ? {} : { ruleText: written }),
     ...(reading.notApplicable ? { notApplicable: reading.notApplicable } : {}),
   };
 }

@@ -20,7 +20,9 @@ export function ruleCellText(node: CriterionNode): { rule: string; note: string 
     let text = describeRule(rule);
     if (node.ruleText) {
       const back = parseRuleText(node.ruleText, node.max, node.code);
-      if (back.rule && back.notApplicable === undefined && JSON.stringify(back.rule) === JSON.stringify(rule)) text = back.ruleText ?? node.ruleText;
+      if (back.rule && back.notApplicable === undefined && JSON.stringify(back.rule) === JSON.stringify(rule)) {
+        text = node.ruleText.split('\n').map((l) => l.trim()).filter((l) => l !== '').join('\n');
+      }
       else extra.push(`Theo quyết định: ${node.ruleText.replace(/\n/g, ' / ')}`);
     }
     lines.push(text);

@@ -30,7 +30,7 @@ const KIND_WORDS: Readonly<Record<AutomaticKind, Readonly<Record<Language, strin
   penalty: { vi: 'trừ điểm theo vi phạm', en: 'by deduction' },
 };
 
-/** What a set holds, counted as the import's summary tells it. "Không phát sinh" around a rule counts as that rule. */
+/** What a set holds, counted for the summary after an import. "Không phát sinh" around a rule counts as that rule. */
 export function importCounts(set: CriteriaSet): ImportCounts {
   const automatic: Partial<Record<AutomaticKind, number>> = {};
   let criteria = 0;
@@ -55,7 +55,7 @@ export function importCounts(set: CriteriaSet): ImportCounts {
 }
 
 /**
- * The import's summary in the officer's words: the set, what scores itself and how, what the
+ * The summary after an import, in the officer's words: the set, what scores itself and how, what the
  * council scores, the notes attached, and the rows (`places`, as the host names them) that need a
  * look because a warning or error sits there.
  */
