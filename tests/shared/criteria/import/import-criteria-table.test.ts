@@ -224,3 +224,20 @@ describe('a 2025-style staff table: 40 letter rows, formulas in footnotes', () =
     expect(again.problems.map((p) => p.code)).toEqual(result.problems.map((p) => p.code));
   });
 });
+
+describe('notes a document\'s cells reference (Word footnotes and endnotes)', () => {
+  test('attach to their row as if printed below with their number; a note that is no rule is the criterion\'s note', () => {
+    const typed = staffGrid();
+    const grid = typed.filter((r) => !/^\(\d+\) /.test(String(r[0] ?? ''))).map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/\[\d+\]$/, '') : v)));
+    const notes = grid.flatMap((r, row) => (r[1] === `a) ${STAFF_FORMULA_NAME}` || r[1] === `b) ${STAFF_FORMULA_NAME}` || r[1] === `c) ${STAFF_FORMULA_NAME}` || r[1] === `d) ${STAFF_FORMULA_NAME}`
+      ? [{ row, text: STAFF_FORMULA }] : []));
+    const legal = grid.findIndex((r) => r[1] === 'b) Nội dung 2');
+    notes.push({ row: legal, text: 'Theo Nghị định số 62/2020/NĐ-CP của Chính phủ.' });
+    const fromNotes = importCriteriaTable(grid, { notes });
+    const expected = importCriteriaTable(typed).set as CriteriaSet;
+    const withNote = (set: CriteriaSet): CriteriaSet => JSON.parse(JSON.stringify(set).replace('"name":"Nội dung 2","max":1,', '"name":"Nội dung 2","max":1,"note":"Theo Nghị định số 62/2020/NĐ-CP của Chính phủ.",')) as CriteriaSet;
+    expect(notes).toHaveLength(7);
+    expect(fromNotes.set).toEqual(withNote(expected));
+    expect(fromNotes.problems.map((p) => p.code)).toEqual(['import_codes_derived', 'import_max_unreached', 'import_info_missing']);
+  });
+});
