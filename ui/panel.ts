@@ -1,4 +1,4 @@
-import { formatPercent, formatPoints, formatProblem, ratingLabel, templateTitle, type Language, type Problem } from '../shared';
+import { formatPercent, formatPoints, formatProblem, groupProblems, ratingLabel, templateTitle, type Language, type Problem } from '../shared';
 import type { PanelBackend, ScoreSummary } from './backend';
 import { areaChart } from './chart';
 import { t, type StringKey } from './strings';
@@ -280,7 +280,11 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     if (stored.length) setProblems.replaceChildren(...stored.map((p) => el('li', { class: `problem ${p.severity}` }, formatProblem(p, language))));
   };
   const showSetResult = (r: { ok: boolean; problems: readonly Problem[]; name?: string }): void => {
-    setProblems.replaceChildren(...r.problems.map((p) => el('li', { class: `problem ${p.severity}` }, formatProblem(p, language))));
+    // Grouped by kind, errors first: forty rows of one kind read as one heading with its count, each row still named.
+    setProblems.replaceChildren(...groupProblems(r.problems, language).flatMap((g) => [
+      ...(g.problems.length > 1 ? [el('li', { class: `problem ${g.severity} group` }, el('strong', {}, `${g.title} (${g.problems.length})`))] : []),
+      ...g.problems.map((p) => el('li', { class: `problem ${p.severity}` }, formatProblem(p, language))),
+    ]));
     if (r.ok) say(t('setLoaded', language, { name: r.name ?? '' }));
     else say(t('setRefused', language, { n: r.problems.length }), true);
   };

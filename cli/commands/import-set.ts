@@ -1,6 +1,7 @@
 import {
-  documentGrid, findDecisionHeader, formatProblem, importCriteriaTable, templateSpec, type ImportResult, type Problem, type SetInfo, type UnitLevel,
+  documentGrid, findDecisionHeader, formatProblem, groupProblems, importCriteriaTable, importSummary, templateSpec, type ImportResult, type Problem, type SetInfo, type UnitLevel,
 } from '../../shared';
+import { FileProblem } from '../../files/file-problem';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -51,9 +52,18 @@ export const importSetCommand: Command = {
     if (args.values.json) {
       ctx.out(JSON.stringify({ set: result.set ?? null, problems: rows }, null, 2));
     } else {
-      for (const r of rows) {
-        const label = r.severity === 'error' ? say(ctx, 'LỖI', 'ERROR') : say(ctx, 'Lưu ý', 'Warning');
-        ctx.out(`${[r.file, r.where].filter(Boolean).join(' › ')}: [${label}] ${r.message}`);
+      // Grouped by kind, errors first: forty rows of one kind are one heading, each row still named under it.
+      const rowOf = new Map(result.problems.map((p, i) => [p, rows[i] as ImportProblemRow]));
+      for (const group of groupProblems(result.problems, ctx.language)) {
+        const label = group.severity === 'error' ? say(ctx, 'LỖI', 'ERROR') : group.severity === 'info' ? say(ctx, 'Thông tin', 'Info') : say(ctx, 'Lưu ý', 'Warning');
+        const mine = group.problems.map((p) => rowOf.get(p)).filter((r): r is ImportProblemRow => r !== undefined);
+        if (mine.length === 1) {
+          const r = mine[0] as ImportProblemRow;
+          ctx.out(`${[r.file, r.where].filter(Boolean).join(' › ')}: [${label}] ${r.message}`);
+          continue;
+        }
+        ctx.out(`${file}: [${label}] ${group.title} (${mine.length}):`);
+        for (const r of mine) ctx.out(`  ${r.where ? `${r.where}: ` : ''}${r.message}`);
       }
     }
     const set = result.set;
@@ -73,14 +83,12 @@ export const importSetCommand: Command = {
       }
     }
     if (!args.values.json) {
-      let leaves = 0;
-      const count = (nodes: typeof set.areas): void => nodes.forEach((n) => (n.children?.length ? count(n.children) : leaves++));
-      count(set.areas);
-      const total = set.areas.reduce((a, n) => a + n.max, 0) + (set.survey?.max ?? 0);
-      const n = (x: number): string => (ctx.language === 'vi' ? String(Math.round(x * 100) / 100).replace('.', ',') : String(Math.round(x * 100) / 100));
-      ctx.out(say(ctx,
-        `Bộ chỉ số "${set.name}" (${set.province}, năm ${set.year}): ${set.areas.length} lĩnh vực, ${leaves} tiêu chí chấm điểm, tổng ${n(total)} điểm${output ? `; đã ghi "${output}"` : ''}.`,
-        `Criteria set "${set.name}" (${set.province}, ${set.year}): ${set.areas.length} areas, ${leaves} scored criteria, ${n(total)} points in all${output ? `; wrote "${output}"` : ''}.`));
+      const needLook = rows.filter((r) => r.severity !== 'info' && r.where !== '');
+      const places = source.fromDocument
+        ? (needLook.length ? [say(ctx, `dòng ${[...new Set(needLook.map((r) => r.row))].join(', ')} của bảng`, `rows ${[...new Set(needLook.map((r) => r.row))].join(', ')} of the table`)] : [])
+        : needLook.length ? [`${source.where} › ${[...new Set(needLook.map((r) => r.cell ?? ''))].join(', ')}`] : [];
+      for (const line of importSummary(set, result.problems, places, ctx.language)) ctx.out(line);
+      if (output) ctx.out(say(ctx, `Đã ghi "${output}".`, `Wrote "${output}".`));
     }
     return 0;
   },
@@ -104,18 +112,21 @@ async function fromDocx(file: string, info: SetInfo): Promise<Source> {
   // Only a regular file, and at most the cap: a FIFO or /dev/zero named .docx is refused, not read without end.
   const bytes = readInputFile(file, 'docx', INPUT_LIMITS.docx);
   let blocks;
+  // Word's zip and XML readers load only for this command, as exceljs does for workbooks.
+  const { readDocx, DocxError } = await import('../../files/docx');
   try {
-    // Word's zip and XML readers load only for this command, as exceljs does for workbooks.
-    const { readDocx } = await import('../docx/read-docx');
-    blocks = await readDocx(bytes);
+    blocks = readDocx(bytes, file);
   } catch (e) {
-    throw new CliError(`Không đọc được tệp Word "${file}" (${(e as Error).message}). Hãy mở bằng Word và lưu lại dạng .docx.`,
-      `Cannot read the Word file "${file}" (${(e as Error).message}). Open it in Word and save it as .docx.`);
+    // The package layer names the file itself (a damaged or oversized zip).
+    if (e instanceof FileProblem) throw new CliError(e.vi, e.en);
+    if (!(e instanceof DocxError)) throw e;
+    throw new CliError(`Không đọc được tệp Word "${file}" (${e.vi}). Hãy mở bằng Word và lưu lại dạng .docx.`,
+      `Cannot read the Word file "${file}" (${e.en}). Open it in Word and save it as .docx.`);
   }
   const grid = documentGrid(blocks);
   if (!grid) throw noTable(file);
   return {
-    result: importCriteriaTable(grid.values, { info, context: grid.context, defaultYear: new Date().getFullYear() }),
+    result: importCriteriaTable(grid.values, { info, context: grid.context, notes: grid.notes, defaultYear: new Date().getFullYear() }),
     where: '', fromDocument: true,
   };
 }

@@ -11,6 +11,9 @@ export interface CriterionRow {
   readonly rule?: Rule | undefined;
   readonly ruleText?: string | undefined;
   readonly note?: string | undefined;
+  readonly notApplicable?: string | undefined;
+  readonly evidence?: string | undefined;
+  readonly printed?: string | undefined;
 }
 
 /**
@@ -46,6 +49,9 @@ export function buildTree(rows: readonly CriterionRow[], areaNames: Readonly<Rec
       ...(row?.rule ? { rule: row.rule } : {}),
       ...(row?.ruleText ? { ruleText: row.ruleText } : {}),
       ...(row?.note ? { note: row.note } : {}),
+      ...(row?.printed ? { printed: row.printed } : {}),
+      ...(row?.notApplicable ? { notApplicable: row.notApplicable } : {}),
+      ...(row?.evidence ? { evidence: row.evidence } : {}),
       ...(children.length > 0 ? { children } : {}),
     };
   };

@@ -7,11 +7,15 @@ import { buildTree, type CriterionRow } from './build-tree';
 import { isCriterionCode } from './criterion-code';
 import type { RatingBand, UnitLevel } from './criteria-set';
 import { PAR_AREAS } from './par-areas';
-import { LEVEL_LABELS, ROUNDING_LABELS, SET_INFO_LABELS } from './set-sheet-labels';
+import { LEVEL_LABELS, ROUNDING_LABELS, SET_INFO_LABELS, SET_NOTE_PREFIXES } from './set-sheet-labels';
+import { describeRule } from '../rules/describe-rule';
+import { parseRuleText } from '../rules/parse-rule-text';
 import { validateCriteriaSet, type CriteriaSetResult } from './validate-criteria-set';
 import { criterionNoun } from './criterion-noun';
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : cleanResidue(String(v)));
+/** A cell whose line breaks mean something: the rule's lines, the note's lines. */
+const lines = (v: unknown): string => (v === null || v === undefined ? '' : cleanResidue(String(v), { keepLineBreaks: true }).split('\n').map((l) => l.trim()).filter((l) => l !== '').join('\n'));
 const key = (v: unknown): string => foldDiacritics(text(v)).replace(/[.:]+$/, '');
 
 /**
@@ -51,9 +55,7 @@ export function readSetSheet(values: readonly (readonly unknown[])[]): CriteriaS
     const max = maxReading.value.kind === 'number' ? maxReading.value.value : undefined;
     if (max === undefined) problems.push(problem('number_expected', 'error', { text: text(row[2]) }, { cell: a1(r + 1, 3) }));
     rowOfCode.set(code, r + 1);
-    const ruleText = text(row[3]);
-    const note = text(row[4]);
-    rows.push({ code, name: text(row[1]) || criterionNoun(code, 'vi', true), max: max ?? 0, ...(ruleText ? { ruleText } : {}), ...(note ? { note } : {}) });
+    rows.push({ code, name: text(row[1]) || criterionNoun(code, 'vi', true), max: max ?? 0, ...ruleCell(lines(row[3]), max ?? 0, code), ...noteCell(lines(row[4])) });
   }
   const surveyMax = readCell(get(SET_INFO_LABELS.survey), { decimal: ',' }).value;
   const input = {
@@ -78,6 +80,38 @@ export function readSetSheet(values: readonly (readonly unknown[])[]): CriteriaS
   const all = [...problems, ...result.problems.map(located)];
   if (problems.some((p) => p.severity === 'error') || !result.ok) return { ok: false, problems: all };
   return { ok: true, set: result.set, problems: all };
+}
+
+/**
+ * The "Cách tính" cell through the one reader of rule wordings: the rule, the decision's wording
+ * (unless the cell holds only the rule in the sheet's own words) and the not-applicable condition.
+ * A cell the reader cannot read stays wording, so validation reports it at its cell.
+ */
+function ruleCell(cell: string, max: number, code: string): Pick<CriterionRow, 'rule' | 'ruleText' | 'notApplicable'> {
+  if (cell === '') return {};
+  const reading = parseRuleText(cell, max, code);
+  if (!reading.rule) return { ruleText: cell };
+  // The wording as written, lines kept; the sheet's own words for a rule (describeRule, written when the set holds no wording) are not the decision's.
+  const written = cell.split('\n').filter((l) => l !== reading.notApplicable).join('\n');
+  const own = written === '' || written === describeRule(reading.rule);
+  return {
+    rule: reading.rule,
+    ...(own ? {} : { ruleText: written }),
+    ...(reading.notApplicable ? { notApplicable: reading.notApplicable } : {}),
+  };
+}
+
+/** The "Ghi chú" cell: the criterion's note, with the evidence and printed numbering lines the template adds taken back out. */
+function noteCell(cell: string): Pick<CriterionRow, 'note' | 'evidence' | 'printed'> {
+  const note: string[] = [];
+  let evidence: string | undefined;
+  let printed: string | undefined;
+  for (const line of cell === '' ? [] : cell.split('\n')) {
+    if (line.startsWith(SET_NOTE_PREFIXES.evidence)) evidence = line.slice(SET_NOTE_PREFIXES.evidence.length).trim();
+    else if (line.startsWith(SET_NOTE_PREFIXES.printed)) printed = line.slice(SET_NOTE_PREFIXES.printed.length).trim();
+    else note.push(line);
+  }
+  return { ...(note.length ? { note: note.join('\n') } : {}), ...(evidence ? { evidence } : {}), ...(printed ? { printed } : {}) };
 }
 
 function levelOf(label: string): UnitLevel | string {

@@ -24,3 +24,13 @@ export const ROUNDING_LABELS = {
 } as const;
 
 export const SET_TABLE_HEADERS = ['Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Cách tính', 'Ghi chú'] as const;
+
+/**
+ * Lines of a leaf's "Ghi chú" cell that carry what the sheet has no column for, so a set written
+ * to the sheet reads back whole: the evidence the decision asks for, and the numbering it printed
+ * where the code was derived ("a)").
+ */
+export const SET_NOTE_PREFIXES = {
+  evidence: 'Tài liệu kiểm chứng: ',
+  printed: 'Số thứ tự trong quyết định: ',
+} as const;

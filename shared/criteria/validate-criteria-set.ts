@@ -45,7 +45,9 @@ function withParsedRules(node: CriterionNode, problems: Problem[]): CriterionNod
   if (node.ruleText && node.ruleText.trim() !== '') {
     const reading = parseRuleText(node.ruleText, node.max, node.code);
     problems.push(...reading.problems);
-    return reading.rule ? { ...node, rule: reading.rule } : node;
+    if (!reading.rule) return node;
+    // The not-applicable condition written among the rule's lines is the leaf's, as the importer reads it.
+    return { ...node, rule: reading.rule, ...(reading.notApplicable && !node.notApplicable ? { notApplicable: reading.notApplicable } : {}) };
   }
   return node;
 }

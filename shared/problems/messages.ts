@@ -50,9 +50,9 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     en: () => `The self-assessed score cites no evidence and no explanation of how it was computed.`,
     vi: () => `Điểm tự đánh giá chưa có tài liệu kiểm chứng hoặc giải trình cách tính.`,
   },
-  import_code_derived: {
-    en: (f) => `"${f.s('printed')}" ${f.s('name')} has no code of its own; it becomes ${f.s('code')}.`,
-    vi: (f) => `"${f.s('printed')}" ${f.s('name')} không có mã riêng; đặt mã ${f.s('code')}.`,
+  import_codes_derived: {
+    en: (f) => `Items ${f.s('printed')} (${f.n('count')} rows) are coded under their parent criterion: ${f.s('codes')}; the codes are in the Mã column of the set sheet.`,
+    vi: (f) => `Các mục ${f.s('printed')} (${f.n('count')} dòng) được đặt mã theo tiêu chí cha: ${f.s('codes')}; xem mã ở cột Mã của trang Bộ chỉ số.`,
   },
   import_duplicate_code: {
     en: (f) => `Code ${f.s('code')} is printed twice (first on row ${f.n('firstRow')}); this one becomes ${f.s('derived')}. Check the decision.`,

@@ -5,7 +5,7 @@ export type ProblemCode =
   | 'denominator_zero'
   | 'duplicate_criterion'
   | 'evidence_missing'
-  | 'import_code_derived'
+  | 'import_codes_derived'
   | 'import_duplicate_code'
   | 'import_formula_factor'
   | 'import_info_missing'
@@ -47,7 +47,8 @@ export type ProblemCode =
   | 'total_mismatch'
   | 'wrong_decimal_separator';
 
-export type Severity = 'error' | 'warning';
+/** 'info' says what was done on the user's behalf (codes given to letter rows); it asks for nothing. */
+export type Severity = 'error' | 'warning' | 'info';
 
 export type ProblemParams = Readonly<Record<string, string | number>>;
 

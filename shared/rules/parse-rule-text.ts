@@ -5,11 +5,22 @@ import { foldDiacritics } from '../text/fold-diacritics';
 import { parseBandCondition } from './parse-band-condition';
 import { checkRule } from './registry';
 import type { Outcome, Rule } from './rule';
+import { readRuleLine, type RuleLine } from './rule-line';
+import { formatNumber } from '../problems/format-number';
 
 export interface RuleTextReading {
   /** Present only when every part was understood. */
   readonly rule?: Rule;
   readonly problems: readonly Problem[];
+  /**
+   * The wording's lines that make the rule (formula, outcomes, the full-points case), one a line;
+   * the not-applicable condition and notes are apart.
+   */
+  readonly ruleText?: string;
+  /** "Không được giao … thì không đánh giá chấm điểm nội dung này": when the leaf is not scored at all. */
+  readonly notApplicable?: string;
+  /** Lines that say something about the criterion but no rule (a legal reference, an explanation). */
+  readonly notes?: readonly string[];
 }
 
 const RATIO_WORDS = new Set(['ty le', 'ti le', 'ty le %', 'tinh theo ty le', 'ratio', 'ty le phan tram']);
@@ -31,24 +42,75 @@ type Part =
   | { readonly kind: 'unclear'; readonly text: string; readonly hint: { vi: string; en: string } };
 
 /**
- * Turns the rule as a provincial decision prints it ("Thực hiện trên 90% kế hoạch: 2 / Thực hiện
- * từ 70% - 90% kế hoạch: 1 / Dưới 70% kế hoạch: 0") into a rule, checked against the maximum.
+ * The one reader of a criterion's wording as typed in a "Cách tính" cell, a JSON set, the panel
+ * or a custom function: the same words a decision prints under a criterion ("Thực hiện trên 90%
+ * kế hoạch: 2 / Thực hiện từ 70% - 90% kế hoạch: 1 / Dưới 70% kế hoạch: 0", a footnote formula
+ * "Điểm = A / B x 100% x 5", "… thì được tính tối đa điểm", "… thì không đánh giá chấm điểm nội
+ * dung này"), read line by line as the importer reads a decision's rows (readRuleLine), into a
+ * rule checked against the maximum, with the not-applicable condition apart.
  */
 export function parseRuleText(text: string, max: number, code = ''): RuleTextReading {
   const clean = cleanResidue(text, { keepLineBreaks: true });
   if (clean === '') return { problems: [problem('rule_text_empty', 'error', {}, { criterion: code })] };
   const whole = foldDiacritics(clean).replace(/[.:]$/, '');
-  if (RATIO_WORDS.has(whole)) return finish({ kind: 'ratio' }, [], max, code);
-  if (MANUAL_WORDS.has(whole)) return finish({ kind: 'manual' }, [], max, code);
-
-  return parseRuleLines(splitParts(clean), max, code);
+  if (RATIO_WORDS.has(whole)) return { ...finish({ kind: 'ratio' }, [], max, code), ruleText: clean };
+  if (MANUAL_WORDS.has(whole)) return { ...finish({ kind: 'manual' }, [], max, code), ruleText: clean };
+  // In a cell every line is meant as rule: a line the classifier calls a note goes to the outcome reader, which reads it or says why not.
+  const lines = wordingParts(clean).map((part) => {
+    const line = readRuleLine(part, undefined);
+    return line.kind === 'note' ? { kind: 'outcome' as const, text: line.text } : line;
+  });
+  return readRuleWording(lines, max, code);
 }
 
 /**
- * The same reading over outcomes already one to a line: a decision's table prints each outcome
- * on a row of its own, so the importer hands the rows over without splitting them again.
+ * A criterion's wording already one line to a meaning (readRuleLine): the importer hands a
+ * decision's rows and footnotes, parseRuleText a cell's lines. A formula makes a ratio; outcomes
+ * go through the outcome reader; "… thì được tính tối đa điểm" wraps the rule with its full points
+ * when nothing applies; "… thì không đánh giá chấm điểm" is the not-applicable condition; notes
+ * stay notes. The whole rule is checked against the maximum once.
  */
-export function parseRuleLines(lines: readonly string[], max: number, code = ''): RuleTextReading {
+export function readRuleWording(lines: readonly RuleLine[], max: number, code = ''): RuleTextReading {
+  const formula = lines.find((l): l is Extract<RuleLine, { kind: 'formula' }> => l.kind === 'formula');
+  const outcomes = lines.filter((l) => l.kind === 'outcome').map((l) => l.text);
+  const full = lines.find((l): l is Extract<RuleLine, { kind: 'full-when-not-applicable' }> => l.kind === 'full-when-not-applicable');
+  const notApplicable = lines.find((l) => l.kind === 'not-applicable')?.text;
+  const notes = lines.filter((l) => l.kind === 'note').map((l) => l.text);
+  const problems: Problem[] = [];
+  const wording: string[] = [];
+  let inner: Rule | undefined = { kind: 'manual' };
+  if (formula) {
+    inner = { kind: 'ratio' };
+    wording.push(formula.text);
+    if (outcomes.length > 0) {
+      problems.push(problem('rule_text_unclear', 'warning', {
+        part: outcomes.join(' / '),
+        hint: 'The criterion is scored by its formula; these outcome lines are not used.',
+        hintVi: 'Tiêu chí được chấm theo công thức; các mức này không được dùng.',
+      }, { criterion: code }));
+    }
+  } else if (outcomes.length > 0) {
+    const reading = readOutcomeLines(outcomes, max, code);
+    wording.push(...outcomes);
+    problems.push(...reading.problems);
+    inner = reading.rule;
+  }
+  let rule = inner;
+  if (full && inner) {
+    rule = { kind: 'when-nothing', label: full.text, points: full.points ?? max, rule: inner };
+  }
+  if (full) wording.push(full.points === undefined ? full.text : `${full.text}: ${formatNumber(full.points, 'vi')}`);
+  const extra = {
+    ...(wording.length > 0 ? { ruleText: wording.join('\n') } : {}),
+    ...(notApplicable ? { notApplicable } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+  if (!rule || problems.some((p) => p.severity === 'error')) return { problems, ...extra };
+  return { ...finish(rule, problems, max, code), ...extra };
+}
+
+/** Outcome lines into levels or bands (or one counted or penalty rule), unchecked against the maximum. */
+function readOutcomeLines(lines: readonly string[], max: number, code: string): { rule?: Rule; problems: Problem[] } {
   const normalised = lines.map((l) => l.replace(/\s+/gu, ' ').trim()).filter((l) => l.length > 0);
   if (normalised.length === 0) return { problems: [problem('rule_text_empty', 'error', {}, { criterion: code })] };
   const clean = normalised.join('\n');
@@ -77,8 +139,7 @@ export function parseRuleLines(lines: readonly string[], max: number, code = '')
   if (unclear.length > 0 || !inner) {
     return { problems: unclear.length > 0 ? unclear : [problem('rule_text_empty', 'error', {}, { criterion: code })] };
   }
-  const rule: Rule = nothing ? { kind: 'when-nothing', label: nothing.label, points: nothing.points, rule: inner } : inner;
-  return finish(rule, [], max, code);
+  return { rule: nothing ? { kind: 'when-nothing', label: nothing.label, points: nothing.points, rule: inner } : inner, problems: [] };
 }
 
 function finish(rule: Rule, problems: Problem[], max: number, code: string): RuleTextReading {
@@ -94,6 +155,19 @@ function splitParts(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/**
+ * A cell's wording in the pieces a decision prints one a row: lines, and outcomes within a line
+ * split at ";" or " / " — except a formula line ("Điểm = A / B x 100% x 5"), whose slash is the
+ * division, kept whole.
+ */
+function wordingParts(text: string): string[] {
+  return text.split('\n').flatMap((line) => {
+    const trimmed = line.replace(/\s+/gu, ' ').trim().replace(/^(?:[-+•*]|[a-zđ]\))\s+/iu, '');
+    if (trimmed === '') return [];
+    return readRuleLine(trimmed, undefined).kind === 'formula' ? [trimmed] : splitParts(trimmed);
+  });
+}
+
 function readPart(part: string, max: number): Part {
   if (part.length > MAX_RULE_PART) {
     return { kind: 'unclear', text: `${part.slice(0, 60)}…`, hint: {
@@ -103,6 +177,7 @@ function readPart(part: string, max: number): Part {
   }
   const folded = foldDiacritics(part).replace(/[.:]$/, '');
   if (RATIO_WORDS.has(folded)) return { kind: 'rule', rule: { kind: 'ratio' } };
+  if (MANUAL_WORDS.has(folded)) return { kind: 'rule', rule: { kind: 'manual' } };
   const penalty = PENALTY.exec(part);
   if (penalty) {
     const perItem = parseLooseNumber(penalty[2] ?? '');
@@ -119,10 +194,7 @@ function readPart(part: string, max: number): Part {
 
   const split = splitCondition(part);
   if (!split) {
-    return { kind: 'unclear', text: part, hint: {
-      en: 'Each outcome needs its points after a colon, e.g. "Đạt yêu cầu: 1".',
-      vi: 'Mỗi mức cần ghi số điểm sau dấu hai chấm, ví dụ "Đạt yêu cầu: 1".',
-    } };
+    return { kind: 'unclear', text: part, hint: nearestForm(part, max) };
   }
   const { condition, pointsText } = split;
   const points = readPoints(pointsText, max);
@@ -142,6 +214,53 @@ function readPart(part: string, max: number): Part {
     ...(edges?.upper ? { upper: edges.upper } : {}),
   };
   return { kind: 'outcome', outcome };
+}
+
+const WORD_NUMBERS: Readonly<Record<string, string>> = { 'mot': '1', 'hai': '2', 'ba': '3', 'bon': '4', 'nam': '5', 'nua': '0,5' };
+
+/**
+ * What to tell the officer about a part the reader could not read: the nearest wording it knows,
+ * built from the part's own words in the way decisions print them ("Ban hành đúng hạn: 1 điểm",
+ * "Mỗi sáng kiến được 0,5 điểm", "… thì được tính tối đa điểm"), never a rule of punctuation.
+ */
+function nearestForm(part: string, max: number): { vi: string; en: string } {
+  const say = (example: string, vi: string, en: string): { vi: string; en: string } => ({
+    vi: `${vi} Bộ chỉ số đọc được cách viết như "${example}".`,
+    en: `${en} The set reads wordings such as "${example}".`,
+  });
+  const body = part.replace(/[.;:,\s]+$/u, '');
+  const maxText = formatNumber(max, 'vi');
+  const folded = foldDiacritics(body);
+  const trailing = new RegExp(`^(.*\\S)\\s+(${NUM})$`, 'u').exec(body);
+  const spelled = /^(.*\S)\s+(?:duoc|bi|cham)\s+(mot|hai|ba|bon|nam|nua)\s+diem$/u.exec(folded);
+  if (/^moi\s/u.test(folded)) {
+    const amount = new RegExp(NUM, 'u').exec(body)?.[0] ?? '0,5';
+    const item = body.replace(/^mỗi\s+/iu, '').replace(new RegExp(`\\s*(?:được|bị trừ|trừ|:)?\\s*${amount.replace(/[.,]/g, '[.,]')}.*$`, 'u'), '').trim() || 'trường hợp';
+    return /trừ|vi phạm|chậm|muộn/iu.test(body)
+      ? say(`Mỗi ${item} bị trừ ${amount} điểm`, 'Điểm trừ cho mỗi trường hợp cần ghi "bị trừ … điểm".', 'A deduction per item needs "bị trừ … điểm".')
+      : say(`Mỗi ${item} được ${amount} điểm`, 'Điểm cho mỗi trường hợp cần ghi "được … điểm".', 'Points per item need "được … điểm".');
+  }
+  // The case the part names, in its words: "Không thuộc đối tượng" of "Không thuộc đối tượng thì tối đa".
+  const said = (body.split(/\s+thì\s+/u)[0] ?? body).replace(/^trường hợp\s+/iu, '');
+  const condition = `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+  if (body.includes('=')) {
+    return say(`Điểm = Số việc hoàn thành / Số việc được giao x 100% x ${maxText}`, 'Công thức cần có một phép chia giữa hai đại lượng có tên.', 'A formula needs one division between two named quantities.');
+  }
+  if (/toi da/u.test(folded)) {
+    return say(`Trường hợp ${condition} thì được tính tối đa điểm`, 'Trường hợp được điểm tối đa cần ghi "thì được tính tối đa điểm".', 'The full-points case needs "thì được tính tối đa điểm".');
+  }
+  if (/khong/u.test(folded) && /cham|danh gia/u.test(folded)) {
+    return say(`Trường hợp ${condition} thì không đánh giá chấm điểm nội dung này`, 'Trường hợp không chấm điểm cần ghi "thì không đánh giá chấm điểm nội dung này".', 'The not-scored case needs "thì không đánh giá chấm điểm nội dung này".');
+  }
+  if (spelled) {
+    const words = body.split(/\s+/u);
+    const label = words.slice(0, -3).join(' ');
+    return say(`${label}: ${WORD_NUMBERS[spelled[2] ?? ''] ?? '1'} điểm`, 'Số điểm cần ghi bằng chữ số.', 'Points must be written in figures.');
+  }
+  if (trailing) {
+    return say(`${trailing[1] ?? body}: ${trailing[2] ?? '1'} điểm`, 'Chưa rõ con số cuối là số điểm hay một phần của lời văn.', 'It is not clear whether the last number is the points or part of the words.');
+  }
+  return say(`${body}: ${maxText} điểm`, 'Mức này chưa ghi số điểm.', 'This outcome gives no points.');
 }
 
 /** "Không phát sinh", "không có … phát sinh": the case where there was nothing to handle. */

@@ -1,7 +1,7 @@
 import { cleanResidue } from '../../numbers/clean-residue';
 import { readCell } from '../../numbers/read-cell';
 import { problem, type Problem } from '../../problems/problem';
-import { parseRuleLines } from '../../rules/parse-rule-text';
+import { readRuleWording } from '../../rules/parse-rule-text';
 import type { Rule } from '../../rules/rule';
 import { a1 } from '../../sheet/a1';
 import { foldDiacritics } from '../../text/fold-diacritics';
@@ -11,7 +11,7 @@ import { parentCodeOf } from '../walk';
 import { findDecisionHeader, isNumberedRow, type DecisionColumns } from './find-decision-header';
 import { numberingOfCode, numberingOfName, type Numbering } from './numbering';
 import { readScaleLine, scaleOf, type ScaleLine } from './rating-scale-text';
-import { readRuleLine, type RuleLine } from './rule-line';
+import { readRuleLine, type RuleLine } from '../../rules/rule-line';
 import { setInfoFromText, type SetInfo } from './set-info-from-text';
 
 export interface ImportOptions {
@@ -23,6 +23,11 @@ export interface ImportOptions {
   readonly context?: readonly string[] | undefined;
   /** The year to assume when nothing says it (hosts pass the current year). */
   readonly defaultYear?: number | undefined;
+  /**
+   * Notes a document's table cells reference (Word footnotes and endnotes), each at its row of
+   * `values` (0-based): read as if printed below the table with their number, for that row.
+   */
+  readonly notes?: readonly { readonly row: number; readonly text: string }[] | undefined;
 }
 
 export interface ImportResult {
@@ -78,9 +83,15 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
   let survey: { name: string; max: number } | undefined;
   const scaleLines: ScaleLine[] = [];
   const footnotes: { mark: string; line: RuleLine; row: number; fallback: Draft | undefined }[] = [];
+  /** Letter and dash rows given their parent's code: one information line for the table, not one warning a row. */
+  const derivedCodes: { printed: string; code: string; row: number }[] = [];
+  /** Every criterion in the order its row comes, so a note at a row finds the criterion that row belongs to. */
+  const drafts: Draft[] = [];
+  /** Footnote marks printed after a leaf's name or maximum ("Chất lượng…[2]", "5 (1)"), by the draft's row. */
+  const marks = new Map<number, string[]>();
 
   const pointsOf = (raw: unknown): number | undefined => {
-    const v = readCell(raw, { decimal: ',', context: 'points' }).value;
+    const v = readCell(typeof raw === 'string' ? splitMark(raw).text : raw, { decimal: ',', context: 'points' }).value;
     if (v.kind === 'number') return v.value;
     if (v.kind === 'count' && foldDiacritics(v.item) === 'diem') return v.value;
     return undefined;
@@ -146,7 +157,7 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
     const lead = cells.find((t) => t !== '') ?? '';
     const footnote = /^[([](\d{1,2})[)\]]\s*(\S.*)$/su.exec(lead);
     if ((!numbering || lead !== first) && footnote) {
-      footnotes.push({ mark: footnote[1] ?? '', line: readRuleLine(footnote[2] ?? '', points), row: r, fallback: current });
+      footnotes.push({ mark: String(Number(footnote[1] ?? '')), line: readRuleLine(footnote[2] ?? '', points), row: r, fallback: current });
       continue;
     }
     if (!numbering && !current && SURVEY.test(folded) && points !== undefined) {
@@ -191,8 +202,11 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
       problems.push(problem('import_duplicate_code', 'warning', { code, firstRow: origin.row + duplicate.row, derived: renamed }, { cell: cell(r, cols.code ?? cols.name), criterion: renamed }));
       code = renamed;
     } else if (derived && numbering.kind !== 'dotted') {
-      problems.push(problem('import_code_derived', 'warning', { printed: numbering.printed, name: first, code }, { cell: cell(r, cols.code ?? cols.name), criterion: code }));
+      derivedCodes.push({ printed: numbering.printed, code, row: r });
     }
+    const named = splitMark(first);
+    const rowMarks = [named.mark, typeof row[cols.max] === 'string' ? splitMark(row[cols.max] as string).mark : undefined].filter((m): m is string => m !== undefined);
+    if (rowMarks.length > 0) marks.set(r, rowMarks);
     const draft: Draft = {
       code, kind: numbering.kind, name: first || `Tiêu chí ${code}`, max: points, row: r, parent, children: [], lines: [],
       ...(derived || duplicate ? { printed: numbering.printed } : {}),
@@ -204,16 +218,39 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
     const evidence = cols.evidence === undefined ? '' : text(row[cols.evidence]).trim();
     if (evidence) draft.evidence = evidence;
     codes.set(code, draft);
+    drafts.push(draft);
     (parent ? parent.children : roots).push(draft);
     current = draft;
     if (numbering.kind === 'roman') { romanArea = draft; bareUnderRoman = false; }
   }
 
+  // A note a document's cell references belongs to that row's criterion, as if printed under it with its number.
+  for (const note of options.notes ?? []) {
+    let target: Draft | undefined;
+    for (const d of drafts) if (d.row <= note.row) target = d;
+    if (!target || note.row < header.bodyStart) continue;
+    for (const l of note.text.split('\n').map((x) => x.trim()).filter((x) => x !== '')) {
+      target.lines.push({ line: readRuleLine(l, undefined), row: note.row });
+    }
+  }
   // A footnote goes to the criterion that carries its mark, else to the criterion it was printed under.
+  // The mark was only a pointer to the note: the name loses it.
+  const renamed = new Map<Draft, string>();
   for (const f of footnotes) {
-    const marked = [...codes.values()].find((d) => d.children.length === 0 && (d.name.includes(`(${f.mark})`) || d.name.includes(`[${f.mark}]`)));
+    const marked = drafts.find((d) => d.children.length === 0 && (marks.get(d.row) ?? []).includes(f.mark));
     const target = marked ?? f.fallback;
+    if (marked) renamed.set(marked, splitMark(marked.name).text);
     if (target) target.lines.push({ line: f.line, row: f.row });
+  }
+
+  if (derivedCodes.length > 0) {
+    const first = derivedCodes[0];
+    const last = derivedCodes[derivedCodes.length - 1];
+    const printed = [...new Set(derivedCodes.map((d) => d.printed))];
+    const codesText = derivedCodes.length <= 4 ? derivedCodes.map((d) => d.code).join(', ') : `${derivedCodes.slice(0, 3).map((d) => d.code).join(', ')} … ${last?.code ?? ''}`;
+    problems.push(problem('import_codes_derived', 'info', {
+      printed: printed.length <= 4 ? printed.join(', ') : `${printed.slice(0, 3).join(', ')}, …`, count: derivedCodes.length, codes: codesText,
+    }, { cell: cell(first?.row ?? header.row, cols.code ?? cols.name) }));
   }
 
   const surveyRoot = roots.find((d) => SURVEY.test(foldDiacritics(d.name)));
@@ -225,7 +262,7 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
     const children = d.children.map(toNode);
     const notes = d.lines.filter((l) => l.line.kind === 'note').map((l) => l.line.text);
     const base = {
-      code: d.code, name: d.name,
+      code: d.code, name: renamed.get(d) || d.name,
       ...(d.printed ? { printed: d.printed } : {}),
       ...(d.evidence ? { evidence: d.evidence } : {}),
     };
@@ -313,46 +350,56 @@ export function importCriteriaTable(values: readonly (readonly unknown[])[], opt
   return validated.ok ? { set: validated.set, problems: all } : { problems: all };
 }
 
-/** The leaf's rule from its lines: a formula is a ratio; outcomes go through the one rule parser. */
+/**
+ * The leaf's rule from its lines, read by the one reader of rule wordings (the "Cách tính" cell's
+ * too): a formula is a ratio, outcomes go through the outcome reader, the full-points case wraps
+ * it. An unreadable wording leaves the leaf to the council with warnings at the lines.
+ */
 function leafRule(d: Draft, max: number, cols: DecisionColumns, cell: (r: number, c: number) => string, problems: Problem[]): { rule: Rule; ruleText?: string } {
-  const formula = d.lines.find((l) => l.line.kind === 'formula');
-  const outcomes = d.lines.filter((l) => l.line.kind === 'outcome');
-  const full = d.lines.find((l) => l.line.kind === 'full-when-not-applicable');
-  let rule: Rule = { kind: 'manual' };
-  const wording: string[] = [];
+  const ruled = d.lines.filter((l) => l.line.kind === 'formula' || l.line.kind === 'outcome' || l.line.kind === 'full-when-not-applicable');
+  if (ruled.length === 0) return { rule: { kind: 'manual' } };
+  const formula = ruled.find((l) => l.line.kind === 'formula');
+  // The decision's rows as printed: a formula is the rule and outcome rows beside it are kept as they were, unused.
+  const reading = readRuleWording((formula ? ruled.filter((l) => l.line.kind !== 'outcome') : ruled).map((l) => l.line), max, d.code);
   if (formula && formula.line.kind === 'formula') {
-    rule = { kind: 'ratio' };
-    wording.push(formula.line.text);
     const factor = formula.line.factor;
     if (factor !== undefined && Math.abs(factor - max) > EPS) {
       problems.push(problem('import_formula_factor', 'warning', { code: d.code, factor, max }, { cell: cell(formula.row, cols.name), criterion: d.code }));
     }
-  } else if (outcomes.length > 0) {
-    const texts = outcomes.map((l) => l.line.text);
-    wording.push(...texts);
-    const reading = parseRuleLines(texts, max, d.code);
-    const at = (p: Problem): Problem => {
-      const part = typeof p.params.part === 'string' ? p.params.part : typeof p.params.outcome === 'string' ? p.params.outcome : undefined;
-      const line = part === undefined ? undefined : outcomes.find((l) => l.line.text.includes(part));
-      return { ...p, cell: cell(line?.row ?? d.row, line ? cols.name : cols.code ?? cols.name) };
-    };
-    if (reading.rule) {
-      rule = reading.rule;
-      problems.push(...reading.problems.map(at));
-      if (rule.kind === 'levels' || rule.kind === 'bands') {
-        const best = Math.max(...rule.outcomes.map((o) => o.points));
-        if (best < max - EPS) problems.push(problem('import_max_unreached', 'warning', { code: d.code, max, best }, { cell: cell(d.row, cols.max), criterion: d.code }));
-      }
-    } else {
-      problems.push(...reading.problems.map((p) => ({ ...at(p), severity: 'warning' as const })));
-      problems.push(problem('import_rule_unread', 'warning', { code: d.code }, { cell: cell(d.row, cols.code ?? cols.name), criterion: d.code }));
+  }
+  const at = (p: Problem): Problem => {
+    const part = typeof p.params.part === 'string' ? p.params.part : typeof p.params.outcome === 'string' ? p.params.outcome : undefined;
+    const line = part === undefined ? undefined : ruled.find((l) => l.line.text.includes(part) || part.includes(l.line.text));
+    return { ...p, cell: cell(line?.row ?? d.row, line ? cols.name : cols.code ?? cols.name) };
+  };
+  const ruleText = reading.ruleText;
+  if (reading.rule) {
+    problems.push(...reading.problems.map(at));
+    let inner = reading.rule;
+    while (inner.kind === 'when-nothing') inner = inner.rule;
+    if (inner.kind === 'levels' || inner.kind === 'bands') {
+      const best = Math.max(...inner.outcomes.map((o) => o.points));
+      if (best < max - EPS) problems.push(problem('import_max_unreached', 'warning', { code: d.code, max, best }, { cell: cell(d.row, cols.max), criterion: d.code }));
     }
+    return ruleText ? { rule: reading.rule, ruleText } : { rule: reading.rule };
   }
-  if (full) {
-    rule = { kind: 'when-nothing', label: full.line.text, points: max, rule };
-    wording.push(full.line.text);
-  }
-  return wording.length > 0 ? { rule, ruleText: wording.join('\n') } : { rule };
+  problems.push(...reading.problems.map((p) => ({ ...at(p), severity: p.severity === 'error' ? 'warning' as const : p.severity })));
+  problems.push(problem('import_rule_unread', 'warning', { code: d.code }, { cell: cell(d.row, cols.code ?? cols.name), criterion: d.code }));
+  const full = ruled.find((l) => l.line.kind === 'full-when-not-applicable');
+  const rule: Rule = full ? { kind: 'when-nothing', label: full.line.text, points: max, rule: { kind: 'manual' } } : { kind: 'manual' };
+  return ruleText ? { rule, ruleText } : { rule };
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/**
+ * A footnote mark at the end of a name or a points cell: "(1)", "[2]", or superscript digits as
+ * Word's marks paste ("giao²"). The text comes back without it.
+ */
+function splitMark(raw: string): { text: string; mark?: string } {
+  const m = /\s*(?:[([](\d{1,2})[)\]]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\s*$/u.exec(raw);
+  if (!m || m.index === 0) return { text: raw };
+  const mark = m[1] ?? [...(m[2] ?? '')].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
+  return { text: raw.slice(0, m.index).trimEnd(), mark: String(Number(mark)) };
 }
 
 function sumOf(values: readonly number[]): number {

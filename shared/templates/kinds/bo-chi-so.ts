@@ -48,7 +48,7 @@ export function buildBoChiSo(options: TemplateOptions): SheetSpec {
     const r = rowOf.get(node.code) ?? 0;
     const leaf = isLeaf(node);
     const style = areaCodes.has(node.code) ? STYLE.section : leaf ? STYLE.text : STYLE.criterion;
-    const cells = leaf ? ruleCellText(node) : { rule: '', note: node.note ?? '' };
+    const cells = ruleCellText(node);
     b.add(leaf ? 'item' : 'criterion', [
       { value: node.code, style: { ...style, align: 'center' }, numFmt: '@' },
       { value: node.name, style },

@@ -1,4 +1,7 @@
-import { evaluateRule, formatProblem, parseRuleText, type Rule } from '../../../shared';
+import { evaluateRule, formatProblem, importCriteriaTable, isLeaf, parseRuleText, walk, type CriteriaSet, type Rule } from '../../../shared';
+import { CA_MAU_1880_GRID } from '../../fixtures/ca-mau-1880';
+import { decisionGrid } from '../../fixtures/decision-like-table';
+import { staffGrid } from '../../fixtures/staff-2025-table';
 
 const ruleOf = (text: string, max: number): Rule => {
   const reading = parseRuleText(text, max, 'x');
@@ -84,7 +87,7 @@ describe('rules from the decision\'s own words', () => {
     expect(reading.rule).toBeUndefined();
     expect(reading.problems).toHaveLength(1);
     expect(formatProblem(reading.problems[0]!, 'vi')).toBe(
-      'Tiêu chí 1.1.3: Không hiểu phần này của cách tính: "từ 70% - 90% được một điểm". Mỗi mức cần ghi số điểm sau dấu hai chấm, ví dụ "Đạt yêu cầu: 1".',
+      'Tiêu chí 1.1.3: Không hiểu phần này của cách tính: "từ 70% - 90% được một điểm". Số điểm cần ghi bằng chữ số. Bộ chỉ số đọc được cách viết như "từ 70% - 90%: 1 điểm".',
     );
     expect(parseRuleText('Đạt: một', 1).problems[0]?.params.part).toBe('một');
     expect(parseRuleText('   ', 1).problems[0]?.code).toBe('rule_text_empty');
@@ -133,5 +136,50 @@ describe('rules from the decision\'s own words', () => {
     expect([points(average, 1, { numerator: 81, denominator: 80 }), points(average, 1, { numerator: 80, denominator: 80 }), points(average, 1, { numerator: 79, denominator: 80 })])
       .toEqual([1, 0.5, 0]);
     expect(points(average, 1, { outcome: 'Bằng mức trung bình của tỉnh' })).toBe(0.5);
+  });
+});
+
+describe('one reader: a decision\'s wordings typed in a "Cách tính" cell read as the importer reads them', () => {
+  test('not applicable, full points when it does not apply, a footnote formula, a comparison with an average', () => {
+    const na = parseRuleText('Đạt và vượt 100% kế hoạch: 1 / Dưới 100% kế hoạch: 0 / Trường hợp không được giao nhiệm vụ thì không đánh giá chấm điểm nội dung này', 1, '2.3');
+    expect([na.rule?.kind, na.notApplicable, na.problems]).toEqual(['bands', 'Trường hợp không được giao nhiệm vụ thì không đánh giá chấm điểm nội dung này', []]);
+    const only = parseRuleText('Không được giao chỉ tiêu thì không đánh giá chấm điểm nội dung này', 2, '1.4');
+    expect([only.rule, only.notApplicable]).toEqual([{ kind: 'manual' }, 'Không được giao chỉ tiêu thì không đánh giá chấm điểm nội dung này']);
+    const full = ruleOf('Trên hoặc bằng 95% số phản ánh, kiến nghị: 1\nDưới 95% số phản ánh, kiến nghị: 0\nTrường hợp không phát sinh phản ánh, kiến nghị thì được tính tối đa điểm', 1);
+    expect([full.kind, points(full, 1, { nothingHappened: true }), points(full, 1, { fraction: 0.95 }), points(full, 1, { fraction: 0.9 })]).toEqual(['when-nothing', 1, 1, 0]);
+    const notConcerned = ruleOf('Đơn vị không thuộc đối tượng thực hiện thì được tính tối đa điểm', 2);
+    expect([notConcerned, points(notConcerned, 2, { nothingHappened: true })]).toEqual([
+      { kind: 'when-nothing', label: 'Đơn vị không thuộc đối tượng thực hiện thì được tính tối đa điểm', points: 2, rule: { kind: 'manual' } }, 2]);
+    const formula = ruleOf('Số lượng công việc được giao = Số lượng công việc hoàn thành / Số lượng công việc được giao x 100% x 5', 5);
+    expect([formula, points(formula, 5, { numerator: 8, denominator: 10 })]).toEqual([{ kind: 'ratio' }, 4]);
+    const average = ruleOf('Trên hoặc bằng mức trung bình của tỉnh: 1 / Dưới mức trung bình của tỉnh: 0', 1);
+    expect(average.kind).toBe('bands');
+  });
+
+  test('every leaf the importer reads in the tests\' decisions reads the same from its wording in a cell', () => {
+    const sets = [importCriteriaTable(decisionGrid()), importCriteriaTable(CA_MAU_1880_GRID), importCriteriaTable(staffGrid())].map((r) => r.set as CriteriaSet);
+    const leaves = sets.flatMap((set) => [...walk(set.areas)].filter(isLeaf)).filter((n) => n.ruleText !== undefined || n.notApplicable !== undefined);
+    expect(leaves.length).toBe(57);
+    const kinds = new Set<string>();
+    for (const leaf of leaves) {
+      const cell = [leaf.ruleText, leaf.notApplicable].filter(Boolean).join('\n');
+      const reading = parseRuleText(cell, leaf.max, leaf.code);
+      kinds.add(leaf.rule?.kind ?? 'manual');
+      expect([leaf.code, reading.rule, reading.notApplicable, reading.ruleText]).toEqual([leaf.code, leaf.rule ?? { kind: 'manual' }, leaf.notApplicable, leaf.ruleText]);
+    }
+    expect([...kinds].sort()).toEqual(['bands', 'levels', 'ratio', 'when-nothing']);
+  });
+
+  test('an unclear part is named with the nearest wording the reader knows, in the decision\'s style', () => {
+    const hint = (text: string, max = 1): string => String(parseRuleText(text, max, 'x').problems[0]?.params.hintVi);
+    expect(hint('Ban hành đúng hạn 1')).toBe('Chưa rõ con số cuối là số điểm hay một phần của lời văn. Bộ chỉ số đọc được cách viết như "Ban hành đúng hạn: 1 điểm".');
+    expect(hint('Mỗi sáng kiến 0,5')).toBe('Điểm cho mỗi trường hợp cần ghi "được … điểm". Bộ chỉ số đọc được cách viết như "Mỗi sáng kiến được 0,5 điểm".');
+    expect(hint('Mỗi văn bản ban hành chậm 0,25')).toBe('Điểm trừ cho mỗi trường hợp cần ghi "bị trừ … điểm". Bộ chỉ số đọc được cách viết như "Mỗi văn bản ban hành chậm bị trừ 0,25 điểm".');
+    expect(hint('Không thuộc đối tượng thì tối đa', 2)).toBe('Trường hợp được điểm tối đa cần ghi "thì được tính tối đa điểm". Bộ chỉ số đọc được cách viết như "Trường hợp không thuộc đối tượng thì được tính tối đa điểm".');
+    expect(hint('Điểm = Số việc hoàn thành x 5', 5)).toBe('Công thức cần có một phép chia giữa hai đại lượng có tên. Bộ chỉ số đọc được cách viết như "Điểm = Số việc hoàn thành / Số việc được giao x 100% x 5".');
+    // A form the reader knows is never sent back with advice about colons.
+    for (const known of ['Ban hành đúng hạn (1 điểm)', 'Ban hành đúng hạn được 1 điểm', 'Không ban hành - 0 điểm', 'Mỗi sáng kiến được 0,5 điểm']) {
+      expect([known, parseRuleText(known, 1).problems]).toEqual([known, []]);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { evaluateRule, formatProblem, walk, isLeaf, type CriteriaSet, type Crite
 import { importCriteriaTable } from '../../../../shared/criteria/import/import-criteria-table';
 import { CA_MAU_1880_GRID, CA_MAU_1880_LEAVES, CA_MAU_1880_PARENTS, CA_MAU_1880_TOTAL } from '../../../fixtures/ca-mau-1880';
 import { DECISION_WARNING_ROWS, decisionGrid } from '../../../fixtures/decision-like-table';
+import { STAFF_FORMULA, STAFF_FORMULA_NAME, staffGrid } from '../../../fixtures/staff-2025-table';
 
 const nodes = (set: CriteriaSet): Map<string, CriterionNode> => new Map([...walk(set.areas)].map((n) => [n.code, n]));
 
@@ -83,13 +84,12 @@ describe('importing a decision-like table', () => {
 
   test('each warning at its row, in row order, and nothing else', () => {
     expect(result.problems.map((p) => [p.code, p.cell, p.severity])).toEqual([
-      ['import_code_derived', `A${DECISION_WARNING_ROWS.letterA}`, 'warning'],
-      ['import_code_derived', `A${DECISION_WARNING_ROWS.letterB}`, 'warning'],
+      ['import_codes_derived', `A${DECISION_WARNING_ROWS.letterA}`, 'info'],
       ['import_max_unreached', `C${DECISION_WARNING_ROWS.letterB}`, 'warning'],
       ['import_parent_sum', `C${DECISION_WARNING_ROWS.parentSumII}`, 'warning'],
       ['import_duplicate_code', `A${DECISION_WARNING_ROWS.duplicate3}`, 'warning'],
     ]);
-    expect(formatProblem(result.problems[3] as never, 'vi'))
+    expect(formatProblem(result.problems[2] as never, 'vi'))
       .toBe('Ô C21 (lĩnh vực 2): Lĩnh vực 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.');
   });
 
@@ -185,5 +185,59 @@ describe('headers and numbering decisions use', () => {
     expect([...walk((r.set as CriteriaSet).areas)].map((n) => [n.code, n.max, n.printed])).toEqual([
       ['1', 2, undefined], ['1.1', 2, undefined], ['1.1.1', 1, '-'], ['1.1.2', 1, '-'],
     ]);
+  });
+});
+
+describe('a 2025-style staff table: 40 letter rows, formulas in footnotes', () => {
+  const result = importCriteriaTable(staffGrid());
+  const set = result.set as CriteriaSet;
+  const leaves = [...walk(set.areas)].filter(isLeaf);
+
+  test('the footnoted leaves are ratios of their maximum: 8 of 10 gives 4 of 5; their names carry no mark', () => {
+    const formulas = leaves.filter((n) => n.ruleText === STAFF_FORMULA);
+    expect(formulas.map((n) => [n.code, n.name, n.max, n.rule])).toEqual(['1.1.1', '1.2.2', '1.3.3', '2.1.1', '2.2.2', '2.3.3']
+      .map((code) => [code, STAFF_FORMULA_NAME, 5, { kind: 'ratio' }]));
+    const scored = evaluateRule(formulas[0]?.rule as never, { numerator: 8, denominator: 10 }, '1.1.1', 5);
+    expect(scored.ok && scored.points).toBe(4);
+    expect(leaves.filter((n) => /\[\d\]|\(\d\)/.test(n.name))).toEqual([]);
+  });
+
+  test('no warning per letter row: one information line about codes; the maximum no outcome reaches stays at its row', () => {
+    expect(result.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([
+      ['import_codes_derived', 'info', 'A8'],
+      ['import_max_unreached', 'warning', 'C44'],
+      ['import_info_missing', 'warning', undefined],
+    ]);
+    expect(formatProblem(result.problems[0] as never, 'vi')).toBe('Ô A8: Các mục a), b), c), d) (40 dòng) được đặt mã theo tiêu chí cha: 1.1.1, 1.1.2, 1.1.3 … 2.5.4; xem mã ở cột Mã của trang Bộ chỉ số.');
+    expect(staffGrid()[43]?.[1]).toBe('b) Nội dung 14');
+    expect([leaves.length, set.areas.map((a) => a.max)]).toEqual([40, [33, 32]]);
+  });
+
+  test('a note that is not a rule is kept as the criterion\'s note, not reported', () => {
+    const grid = staffGrid();
+    grid.push(['(7) Theo Nghị định số 62/2020/NĐ-CP của Chính phủ.', null, null, null]);
+    const row = grid.findIndex((r) => r[1] === 'b) Nội dung 2');
+    grid[row] = [null, 'b) Nội dung 2 (7)', '1', null];
+    const again = importCriteriaTable(grid);
+    const node = [...walk(again.set?.areas ?? [])].find((n) => n.code === '1.1.2');
+    expect([node?.name, node?.note, node?.rule?.kind]).toEqual(['Nội dung 2', 'Theo Nghị định số 62/2020/NĐ-CP của Chính phủ.', 'levels']);
+    expect(again.problems.map((p) => p.code)).toEqual(result.problems.map((p) => p.code));
+  });
+});
+
+describe('notes a document\'s cells reference (Word footnotes and endnotes)', () => {
+  test('attach to their row as if printed below with their number; a note that is no rule is the criterion\'s note', () => {
+    const typed = staffGrid();
+    const grid = typed.filter((r) => !/^\(\d+\) /.test(String(r[0] ?? ''))).map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/\[\d+\]$/, '') : v)));
+    const notes = grid.flatMap((r, row) => (r[1] === `a) ${STAFF_FORMULA_NAME}` || r[1] === `b) ${STAFF_FORMULA_NAME}` || r[1] === `c) ${STAFF_FORMULA_NAME}` || r[1] === `d) ${STAFF_FORMULA_NAME}`
+      ? [{ row, text: STAFF_FORMULA }] : []));
+    const legal = grid.findIndex((r) => r[1] === 'b) Nội dung 2');
+    notes.push({ row: legal, text: 'Theo Nghị định số 62/2020/NĐ-CP của Chính phủ.' });
+    const fromNotes = importCriteriaTable(grid, { notes });
+    const expected = importCriteriaTable(typed).set as CriteriaSet;
+    const withNote = (set: CriteriaSet): CriteriaSet => JSON.parse(JSON.stringify(set).replace('"name":"Nội dung 2","max":1,', '"name":"Nội dung 2","max":1,"note":"Theo Nghị định số 62/2020/NĐ-CP của Chính phủ.",')) as CriteriaSet;
+    expect(notes).toHaveLength(7);
+    expect(fromNotes.set).toEqual(withNote(expected));
+    expect(fromNotes.problems.map((p) => p.code)).toEqual(['import_codes_derived', 'import_max_unreached', 'import_info_missing']);
   });
 });

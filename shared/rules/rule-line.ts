@@ -1,5 +1,5 @@
-import { parseLooseNumber } from '../../numbers/parse-decimal';
-import { formatNumber } from '../../problems/format-number';
+import { parseLooseNumber } from '../numbers/parse-decimal';
+import { formatNumber } from '../problems/format-number';
 
 /**
  * What one line under a criterion says: an outcome with its points, a footnote formula (a ratio),
@@ -10,7 +10,7 @@ export type RuleLine =
   | { readonly kind: 'outcome'; readonly text: string }
   | { readonly kind: 'formula'; readonly numerator: string; readonly denominator: string; readonly factor?: number; readonly text: string }
   | { readonly kind: 'not-applicable'; readonly text: string }
-  | { readonly kind: 'full-when-not-applicable'; readonly text: string }
+  | { readonly kind: 'full-when-not-applicable'; readonly text: string; readonly points?: number }
   | { readonly kind: 'note'; readonly text: string };
 
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
@@ -32,7 +32,12 @@ export function readRuleLine(line: string, points: number | undefined): RuleLine
   const text = line.trim().replace(/^\(?\d{1,2}\)\s*/, '');
   const formula = readFormula(text);
   if (formula) return formula;
-  if (points === undefined && FULL_POINTS.test(text) && /không|trường hợp|nếu/iu.test(text)) return { kind: 'full-when-not-applicable', text };
+  if (points === undefined && FULL_POINTS.test(text) && /không|trường hợp|nếu/iu.test(text)) {
+    // "… thì được tính tối đa điểm: 1" as a sheet's cell may write it: the points after the colon.
+    const end = new RegExp(`:\\s*(${NUM})(?:\\s*điểm)?\\s*\\.?$`, 'iu').exec(text);
+    const stated = end ? parseLooseNumber(end[1] ?? '') : undefined;
+    return stated === undefined || !end ? { kind: 'full-when-not-applicable', text } : { kind: 'full-when-not-applicable', text: text.slice(0, end.index).trim(), points: stated };
+  }
   if (points === undefined && NOT_SCORED.test(text)) return { kind: 'not-applicable', text };
   if (HAS_POINTS.test(text)) return { kind: 'outcome', text };
   if (points !== undefined) {
