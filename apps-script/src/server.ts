@@ -121,16 +121,20 @@ export function setActiveSet(id: string): void {
  * The functions read the active set from the document's properties, which Sheets does not see as
  * an argument: it recalculates a custom function only when an argument changes or the formula is
  * edited, and keeps its results in between (https://developers.google.com/apps-script/guides/sheets/functions).
- * So after the set changes, every CCHC_ call is edited twice (the name's case, then back), which
- * re-enters the formula with the same text: a fixed number of calls whatever the sheet's size.
- * Volatility is not on offer for Apps Script functions.
+ * So after the set changes, the first CCHC_ call of every formula is edited twice (its name in small
+ * letters, then in capitals), which re-enters the formula: a fixed number of calls whatever the
+ * sheet's size. Volatility is not on offer for Apps Script functions.
+ * The search is a regular expression anchored at the formula's "=", any case
+ * (https://developers.google.com/apps-script/reference/spreadsheet/text-finder#matchcasematchcase,
+ * #useregularexpressionuseregex), so a name typed as "cchc_score(" is found and a plain-text cell that
+ * mentions "CCHC_SCORE(" (no "=" in front) is left as it is; "$1" keeps what precedes the name.
  */
 function recalculateFunctions(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   for (const f of FUNCTIONS) {
-    for (const [from, to] of [[`CCHC_${f.name}(`, `cchc_${f.name}(`], [`cchc_${f.name}(`, `CCHC_${f.name}(`]] as const) {
-      ss.createTextFinder(from).matchCase(true).matchFormulaText(true).replaceAllWith(to);
-    }
+    const lower = `cchc_${f.name.toLowerCase()}(`;
+    ss.createTextFinder(`^(=[\\s\\S]*?)CCHC_${f.name}\\(`).useRegularExpression(true).matchCase(false).matchFormulaText(true).replaceAllWith(`$1${lower}`);
+    ss.createTextFinder(`^(=[\\s\\S]*?)cchc_${f.name.toLowerCase()}\\(`).useRegularExpression(true).matchCase(true).matchFormulaText(true).replaceAllWith(`$1CCHC_${f.name}(`);
   }
 }
 

@@ -218,6 +218,25 @@ describe('the Sheets adapter against documented host behaviour', () => {
     expect(app.cell('Điểm', 'B2')?.formulaEdits).toBe(4);
   });
 
+  test('re-entry finds CCHC_ calls whatever their case, and only in formulas', () => {
+    const app = new FakeApp();
+    app.addSheet('Điểm', [
+      ['Mã', 'Điểm', 'Ghi chú'],
+      ['1.1', '=cchc_score(A2;1;2)', 'Công thức mẫu: CCHC_SCORE(A2;1;2)'],
+      ['1.2', '=Cchc_Percent("92,8%")+CCHC_SCORE(A3;1;2)', '=SUM(B2)'],
+    ]);
+    const { g } = loadGasBundle(app);
+    const calls = callsOf(app, () => g.importSetJson?.(JSON.stringify(vietnameseSet(7))));
+    expect(calls.filter((c) => c === 'TextFinder.replaceAllWith')).toHaveLength(10);
+    expect(app.cell('Điểm', 'B2')?.formulaEdits).toBeGreaterThan(0);
+    expect(app.cell('Điểm', 'B3')?.formulaEdits).toBeGreaterThan(0);
+    // The formulas keep their meaning; a name typed in small letters comes back in capitals.
+    expect([app.cell('Điểm', 'B2')?.formula, app.cell('Điểm', 'B3')?.formula]).toEqual(['=CCHC_SCORE(A2;1;2)', '=CCHC_PERCENT("92,8%")+CCHC_SCORE(A3;1;2)']);
+    // A note that quotes a call is text, not a formula: untouched.
+    expect(app.cell('Điểm', 'C2')).toMatchObject({ value: 'Công thức mẫu: CCHC_SCORE(A2;1;2)', formula: null });
+    expect(app.cell('Điểm', 'C3')?.formulaEdits).toBeUndefined();
+  });
+
   test('a damaged stored set falls back to the example set with a message; scoring still works', () => {
     const app = new FakeApp();
     app.addSheet('Điểm', scoreRows(10));

@@ -336,20 +336,31 @@ export class FakeApp {
         if (i >= 0) app.sheets.splice(i, 1);
       },
       toast: (message: string) => void app.toasts.push(message),
+      // https://developers.google.com/apps-script/reference/spreadsheet/text-finder: matchCase(false) ignores case;
+      // matchFormulaText(true) searches a formula cell's formula text ("=…") and every other cell's shown value, so a
+      // plain-text cell that mentions a function name is found too; useRegularExpression(true) reads the search text as
+      // a regular expression, and the replacement may name its groups ($1) as Sheets' find and replace does.
       createTextFinder: (text: string) => {
         const finder = {
           _case: false,
           _formulas: false,
+          _regex: false,
           matchCase(on: boolean) { finder._case = on; return finder; },
           matchFormulaText(on: boolean) { finder._formulas = on; return finder; },
+          useRegularExpression(on: boolean) { finder._regex = on; return finder; },
           replaceAllWith(replacement: string) {
+            const source = finder._regex ? text : text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            const pattern = new RegExp(source, finder._case ? 'g' : 'gi');
             let n = 0;
             for (const sheet of app.sheets) for (const cell of sheet.cells.values()) {
-              if (!finder._formulas || !cell.formula) continue;
-              const hit = finder._case ? cell.formula.includes(text) : cell.formula.toLowerCase().includes(text.toLowerCase());
-              if (!hit) continue;
-              cell.formula = cell.formula.split(text).join(replacement);
-              cell.formulaEdits = (cell.formulaEdits ?? 0) + 1;
+              const searched = finder._formulas && cell.formula ? cell.formula : typeof cell.value === 'string' ? cell.value : '';
+              pattern.lastIndex = 0;
+              if (!pattern.test(searched)) continue;
+              const replaced = searched.replace(pattern, finder._regex ? replacement : () => replacement);
+              if (finder._formulas && cell.formula) {
+                cell.formula = replaced;
+                cell.formulaEdits = (cell.formulaEdits ?? 0) + 1;
+              } else cell.value = replaced;
               n++;
             }
             return n;
