@@ -1,5 +1,5 @@
 import {
-  DEFAULT_CRITERIA_SET, FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, fixWrites, importSetGrid, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
+  DEFAULT_CRITERIA_SET, FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, cleanedRuns, fixWrites, importSetGrid, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
   type FnArg, type FnResult, type Problem,
 } from '../../shared';
 import type { ScoreSummary } from '../../ui/backend';
@@ -71,16 +71,21 @@ export function scoreActiveSheet(): ScoreSummary | { sheet: string; noTable: tru
 }
 
 /**
- * Every selected area is cleaned (a selection made with Ctrl held has several). Each is written
- * back whole only when something in it changed; dates, numbers and formulas go back as they came.
+ * Every selected area is cleaned (a selection made with Ctrl held has several). Only the cells it
+ * changed are written, one setValues per run of adjacent changed cells in a column: getFormulas
+ * gives "" for a cell filled by an array result (a spilled CCHC_SCORE(range), an ARRAYFORMULA), so
+ * writing the area back whole would turn those into constants and break their source
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas,
+ * https://support.google.com/docs/answer/3093275). Range.offset reaches a run without a call per cell
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#offset(Integer,Integer,Integer,Integer)).
  */
 export function cleanSelection(): { changed: number } {
   const list = SpreadsheetApp.getActiveRangeList();
   const ranges = list ? list.getRanges() : [];
   let total = 0;
   for (const range of ranges) {
-    const { cells, changed } = cleanCells(range.getValues(), range.getFormulas());
-    if (changed) range.setValues(cells);
+    const { changes, changed } = cleanCells(range.getValues(), range.getFormulas());
+    for (const run of cleanedRuns(changes)) range.offset(run.row, run.column, run.cells.length, 1).setValues(run.cells.map((c) => [c]));
     total += changed;
   }
   return { changed: total };

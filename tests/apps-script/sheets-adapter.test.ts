@@ -260,6 +260,38 @@ describe('the Sheets adapter against documented host behaviour', () => {
     expect([app.cell('Ý kiến', 'A1')?.value, app.cell('Ý kiến', 'B1')?.value, app.cell('Ý kiến', 'A3')?.value, app.cell('Ý kiến', 'B3')?.value])
       .toEqual(['Đồng ý', when, 'Đạt yêu cầu', 3]);
   });
+
+  /** A selection of `rows` rows: an opinion with residue in A, a typed number in B, a spilled array result in C. */
+  function cleanOver(rows: number): { app: FakeApp; calls: string[]; changed: unknown } {
+    const app = new FakeApp();
+    const sheet = app.addSheet('Ý kiến', Array.from({ length: rows }, (_, i) => [`<p>Ý kiến ${i + 1}</p>`, i + 1]));
+    app.addArrayResult(sheet, 'C1', `=ARRAYFORMULA(B1:B${rows}*2)`, Array.from({ length: rows }, (_, i) => [(i + 1) * 2]));
+    app.activeRanges = [sheet.getRange(`A1:C${rows}`)];
+    const { g } = loadGasBundle(app);
+    let changed: unknown;
+    const calls = callsOf(app, () => { changed = g.cleanSelection?.(); });
+    return { app, calls, changed };
+  }
+
+  test('cleaning writes only the cells it changed: a spilled array result stays untouched, in the same calls at 10 and 2 000 rows', () => {
+    const small = cleanOver(10);
+    const large = cleanOver(2000);
+    expect([small.changed, large.changed]).toEqual([{ changed: 10 }, { changed: 2000 }]);
+    expect(large.calls).toEqual(small.calls);
+    for (const { app } of [small, large]) {
+      expect(app.rec.writes.filter((w) => w.what === 'value' && w.column !== 1)).toEqual([]);
+      // The source still holds its formula and result; the spilled cells keep their values.
+      expect(app.cell('Ý kiến', 'C1')).toMatchObject({ formula: expect.stringContaining('ARRAYFORMULA'), value: 2 });
+      expect([app.cell('Ý kiến', 'C5')?.value, app.cell('Ý kiến', 'A5')?.value, app.cell('Ý kiến', 'B5')?.value]).toEqual([10, 'Ý kiến 5', 5]);
+    }
+  });
+
+  test('the fake models array results: writing the area back whole, as clean did, breaks the source', () => {
+    const { app } = cleanOver(3);
+    const range = app.sheets[0]?.getRange('A1:C3');
+    range?.setValues(range.getValues());
+    expect(app.cell('Ý kiến', 'C1')?.value).toBe('#REF!');
+  });
 });
 
 test('row heights from the sheet description go in as runs of equal heights, after Sheets\' own fit', async () => {

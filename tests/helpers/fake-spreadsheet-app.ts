@@ -44,6 +44,14 @@ export interface FakeCell {
   formulaEdits?: number;
   /** The look a RangeList gave the cell (https://developers.google.com/apps-script/reference/spreadsheet/range-list). */
   look?: FakeLook;
+  /**
+   * The "row,column" of the formula whose array result fills this cell. getFormulas gives "" for it
+   * and getValues its value, as for a constant
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas: "an empty string for
+   * cells with no formula"); writing into it leaves the source with #REF! ("Array result was not expanded
+   * because it would overwrite data", https://support.google.com/docs/answer/3093275).
+   */
+  arrayFrom?: string;
 }
 
 /** What RangeList's setters record, in Apps Script's own terms ("bold", "center", "#DDEBF7"). */
@@ -213,9 +221,18 @@ export class FakeRange {
       throw new Error(`${what}: the data has ${matrix.length} rows but the range has ${this._rows}`);
     }
     this._each((cell, r, c) => {
+      if (what === 'value' && cell.arrayFrom) {
+        const source = this._sheet.cells.get(cell.arrayFrom);
+        if (source) source.value = '#REF!';
+        delete cell.arrayFrom;
+      }
       apply(cell, matrix[r - this._row]?.[c - this._column]);
       this._app.rec.writes.push({ sheet: this._sheet._name, row: r, column: c, what });
     });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#offset(Integer,Integer,Integer,Integer) */
+  offset(rowOffset: number, columnOffset: number, rows?: number, columns?: number): FakeRange {
+    return this._app._range(this._sheet, this._row + rowOffset, this._column + columnOffset, rows ?? this._rows, columns ?? this._columns);
   }
   getA1Notation(): string {
     return `${letters(this._column)}${this._row}:${letters(this._column + this._columns - 1)}${this._row + this._rows - 1}`;
@@ -434,6 +451,17 @@ export class FakeApp {
         }, 'Properties', rec),
       }, 'PropertiesService', rec),
     };
+  }
+
+  /** A formula at `at` whose array result fills `values` from there down and right (ARRAYFORMULA, a range-valued custom function). */
+  addArrayResult(sheet: FakeSheet, at: string, formula: string, values: readonly (readonly unknown[])[]): void {
+    const p = parseA1(at);
+    values.forEach((line, i) => line.forEach((v, j) => {
+      const cell = sheet._cell(p.row + i, p.column + j);
+      cell.value = v;
+      if (i === 0 && j === 0) cell.formula = formula;
+      else cell.arrayFrom = `${p.row},${p.column}`;
+    }));
   }
 
   /** The cell's content as a user would see it in the formula bar. */
