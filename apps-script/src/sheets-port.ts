@@ -73,6 +73,9 @@ function writeSpec(sheet: Sheet, spec: SheetSpec): void {
   for (const merge of spec.merges) sheet.getRange(merge).merge();
   // The width the core's height estimates assume, so reading it back gives the same characters.
   spec.columns.forEach((width, i) => sheet.setColumnWidth(i + 1, Math.round(columnWidthPoints(width) * PX_PER_POINT)));
+  // The columns the template keeps for itself (the outcome wordings its dropdowns list), hidden in one call
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer)).
+  if (spec.hiddenColumns) sheet.hideColumns(spec.hiddenColumns.first, spec.hiddenColumns.last - spec.hiddenColumns.first + 1);
   // Sheets' own fit first (it ignores merged cells:
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#autoResizeRows(Integer,Integer)),
   // then the heights the sheet description estimated, one call per run of equal heights.

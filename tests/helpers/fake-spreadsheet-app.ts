@@ -189,6 +189,9 @@ export class FakeSheet {
   setRowHeight(row: number, px: number): void { this.rowHeights.set(row, px); }
   setRowHeights(first: number, count: number, px: number): void { for (let r = first; r < first + count; r++) this.rowHeights.set(r, px); }
   autoResizeRows(first: number, count: number): void { this.autoResized.push([first, count]); }
+  /** Columns hidden by hideColumns(first, count) (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer)). */
+  readonly hiddenColumns = new Set<number>();
+  hideColumns(first: number, count = 1): void { for (let c = first; c < first + count; c++) this.hiddenColumns.add(c); }
   setFrozenRows(n: number): void { this.frozenRows = n; }
   setConditionalFormatRules(rules: unknown[]): void { this.conditionalRules = rules; }
   readonly charts: { title: string; range: string }[] = [];
@@ -373,7 +376,7 @@ export class FakeApp {
               const searched = finder._formulas && cell.formula ? cell.formula : typeof cell.value === 'string' ? cell.value : '';
               pattern.lastIndex = 0;
               if (!pattern.test(searched)) continue;
-              const replaced = searched.replace(pattern, finder._regex ? replacement : () => replacement);
+              const replaced = finder._regex ? searched.replace(pattern, replacement) : searched.replace(pattern, () => replacement);
               if (finder._formulas && cell.formula) {
                 cell.formula = replaced;
                 cell.formulaEdits = (cell.formulaEdits ?? 0) + 1;
