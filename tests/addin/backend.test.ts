@@ -77,3 +77,24 @@ test('the summary reads each sheet on its own, in chunks: three 3 MB score sheet
   expect('noTable' in result ? 0 : result.units).toBe(3);
   expect(excel.largestResponse).toBeLessThan(PAYLOAD_LIMIT);
 });
+
+describe('outcome wordings Excel could not hold in a formula', () => {
+  test('cham-diem with a 331-character wording and comma wordings past 255 characters inserts; the wordings are cells, hidden, and the dropdown lists them', async () => {
+    const { longWordingSet, LONG_WORDING, COMMA_WORDINGS } = await import('../helpers/long-wordings');
+    const set = longWordingSet();
+    const excel = new FakeExcel();
+    excel.addSheet('Trang tính1', [['']]);
+    install(excel, { 'cchc.sets': { active: set.id, sets: [set] } });
+    const inserted = await excelBackend.insertTemplate({ id: 'cham-diem', year: 2026, unit: '', withEvidence: false });
+    const sheet = excel.sheets.find((s) => s.name === inserted.sheet);
+    if (!sheet) throw new Error('not inserted');
+    const row = (code: string): number => sheet.values.findIndex((r) => r[0] === code);
+    const [r111, r125] = [row('1.1.1'), row('1.2.5')];
+    expect(sheet.values[r111]?.slice(10, 13)).toEqual([LONG_WORDING, 'Ban hành, nhưng không kịp thời', 'Không ban hành']);
+    expect(sheet.values[r125]?.slice(10, 13)).toEqual([...COMMA_WORDINGS]);
+    expect(sheet.formulas[r111]?.[3]).toBe(`IF(I${r111 + 1}="","",IF(I${r111 + 1}=K${r111 + 1},1,IF(I${r111 + 1}=L${r111 + 1},0.5,IF(I${r111 + 1}=M${r111 + 1},0,""))))`);
+    const paths = excel.ops.map((o) => `${o.path}=${JSON.stringify(o.args[0])}`);
+    expect(paths.filter((p) => p.includes('columnHidden'))).toEqual([expect.stringMatching(/range\(K:M\)\.columnHidden=true$/)]);
+    expect(paths.filter((p) => p.includes(`range(I${r125 + 1}).dataValidation.rule`))).toEqual([expect.stringContaining(`"source":"=$K$${r125 + 1}:$M$${r125 + 1}"`)]);
+  });
+});

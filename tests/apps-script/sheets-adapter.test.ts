@@ -4,6 +4,7 @@ import { FakeApp } from '../helpers/fake-spreadsheet-app';
 import { loadGasBundle } from '../helpers/gas-bundle';
 import { largeSet, scoreRows } from '../helpers/large-set';
 import { CA_MAU_1880_GRID } from '../fixtures/ca-mau-1880';
+import { COMMA_WORDINGS, LONG_WORDING, longWordingSet } from '../helpers/long-wordings';
 
 /** Calls made by one server function, from a fresh recorder. */
 function callsOf(app: FakeApp, run: () => unknown): string[] {
@@ -259,6 +260,24 @@ describe('the Sheets adapter against documented host behaviour', () => {
     expect(g.cleanSelection?.()).toEqual({ changed: 2 });
     expect([app.cell('Ý kiến', 'A1')?.value, app.cell('Ý kiến', 'B1')?.value, app.cell('Ý kiến', 'A3')?.value, app.cell('Ý kiến', 'B3')?.value])
       .toEqual(['Đồng ý', when, 'Đạt yêu cầu', 3]);
+  });
+
+  test('cham-diem with a 331-character wording and comma wordings past 255 characters: the wordings are hidden cells, the dropdown lists their range', () => {
+    const app = new FakeApp();
+    app.addSheet('Trang tính1');
+    const { g } = loadGasBundle(app);
+    expect((g.importSetJson?.(JSON.stringify(longWordingSet())) as { ok: boolean }).ok).toBe(true);
+    const { sheet } = g.insertTemplate?.({ id: 'cham-diem', year: 2026 }) as { sheet: string };
+    const fake = app.sheets.find((s) => s.getName() === sheet);
+    const values = fake?.getDataRange().getValues() ?? [];
+    const row = (code: string): number => values.findIndex((r) => r[0] === code) + 1;
+    const [r111, r125] = [row('1.1.1'), row('1.2.5')];
+    expect(['K', 'L', 'M'].map((c) => app.cell(sheet, `${c}${r111}`)?.value)).toEqual([LONG_WORDING, 'Ban hành, nhưng không kịp thời', 'Không ban hành']);
+    expect(['K', 'L', 'M'].map((c) => app.cell(sheet, `${c}${r125}`)?.value)).toEqual([...COMMA_WORDINGS]);
+    expect([...(fake?.hiddenColumns ?? [])]).toEqual([11, 12, 13]);
+    const rule = app.cell(sheet, `I${r125}`)?.validation as { criteria: string; values: unknown[] };
+    expect([rule.criteria, rule.values]).toEqual(['VALUE_IN_RANGE', [`K${r125}:M${r125}`, true]]);
+    expect(app.cell(sheet, `D${r111}`)?.formula).toContain(`I${r111}=K${r111}`);
   });
 
   /** A selection of `rows` rows: an opinion with residue in A, a typed number in B, a spilled array result in C. */
