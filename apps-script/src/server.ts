@@ -1,9 +1,9 @@
 import {
-  DEFAULT_CRITERIA_SET, FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, cleanedRuns, fixWrites, importSetGrid, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
+  FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, cleanedRuns, fixWrites, importSetGrid, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
   type FnArg, type FnResult, type Problem,
 } from '../../shared';
 import type { ScoreSummary } from '../../ui/backend';
-import { activeSet, addSet, allSets, setActive, storedSetProblems } from './set-store';
+import { activeSet, addSet, allSets, removeSet as removeStoredSet, setActive, setForFunctions as functionSet, storeUsage, storedSetProblems } from './set-store';
 import { applyWrites, insertSpec, readGrid } from './sheets-port';
 
 /**
@@ -113,12 +113,20 @@ export function selectCell(sheetName: string, cell: string): void {
   if (sheet) sheet.getRange(cell).activate();
 }
 
-export function listSets(): { active: string; sets: { id: string; name: string; source?: string }[]; problems: readonly Problem[] } {
-  return { active: activeSet().id, sets: allSets().map((s) => ({ id: s.id, name: s.name, ...(s.source ? { source: s.source } : {}) })), problems: storedSetProblems() };
+export function listSets(): { active: string; sets: { id: string; name: string; source?: string }[]; problems: readonly Problem[]; usage: { bytes: number; limit: number } } {
+  return {
+    active: activeSet().id, sets: allSets().map((s) => ({ id: s.id, name: s.name, ...(s.source ? { source: s.source } : {}) })),
+    problems: storedSetProblems(), usage: storeUsage(),
+  };
 }
 
 export function setActiveSet(id: string): void {
   setActive(id);
+  recalculateFunctions();
+}
+
+export function removeSet(id: string): void {
+  removeStoredSet(id);
   recalculateFunctions();
 }
 
@@ -206,15 +214,13 @@ export function menuClean(): void {
 }
 
 /**
- * Custom functions run with restricted services; if reading the document's properties is refused
- * there, they score by the built-in set rather than fail.
+ * The set the custom functions score by. A stored set that cannot be read, or a read the service
+ * refuses, is an error naming it: never the example set's points in silence.
  */
 function setForFunctions(): ReturnType<typeof activeSet> {
-  try {
-    return activeSet();
-  } catch {
-    return DEFAULT_CRITERIA_SET;
-  }
+  const chosen = functionSet();
+  if (!chosen.ok) throw new Error(formatProblem(chosen.problem, 'vi'));
+  return chosen.set;
 }
 
 /** Custom functions: a single value in gives a value or an error; a range gives a range with the message in any bad cell. */
