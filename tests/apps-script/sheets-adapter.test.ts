@@ -238,7 +238,7 @@ describe('the Sheets adapter against documented host behaviour', () => {
     expect(app.cell('Điểm', 'C3')?.formulaEdits).toBeUndefined();
   });
 
-  test('a damaged stored set falls back to the example set with a message; scoring still works', () => {
+  test('a damaged active set is a problem the sidebar shows and an error in the functions, never the example set\'s figures; the sheet still scores', () => {
     const app = new FakeApp();
     app.addSheet('Điểm', scoreRows(10));
     const broken = JSON.stringify({ active: 'hong', sets: [{ id: 'hong', name: 'Bộ sửa tay', province: 'x', level: 'xa', year: 2025, decision: 'x', rounding: 'half-up', scale: 'A', areas: 5 }] });
@@ -247,8 +247,60 @@ describe('the Sheets adapter against documented host behaviour', () => {
     const { g } = loadGasBundle(app);
     const listed = g.listSets?.() as { active: string; problems: { code: string; params: { name: string } }[] };
     expect(listed.active).toBe(DEFAULT_CRITERIA_SET.id);
-    expect(listed.problems.map((p) => [p.code, p.params.name])).toEqual([['stored_set_invalid', 'Bộ sửa tay']]);
+    expect(listed.problems.map((p) => [p.code, p.params.name])).toEqual([['stored_set_unreadable', 'Bộ sửa tay']]);
+    // 1.1 of the example set would give 0,5 of 1 for 1 of 2: the function names the damaged set instead.
+    expect(() => g.CCHC_SCORE?.('1.1', 1, 2)).toThrow(/^Bộ chỉ số đã lưu "Bộ sửa tay" không đọc được/);
     expect((g.scoreActiveSheet?.() as { totals: { lost: number } }).totals.lost).toBe(10);
+  });
+
+  test('a store whose chunks do not join, or a read the service refuses, is unreadable: an error in the functions', () => {
+    const app = new FakeApp();
+    app.properties.set('cchc.sets.0', '{"active":"a","sets":[');
+    app.properties.set('cchc.sets.count', '2');
+    const { g } = loadGasBundle(app);
+    expect(() => g.CCHC_SCORE?.(1, 8, 112)).toThrow(/không đọc được \(không phải JSON\)/);
+    app.properties.clear();
+    expect(g.CCHC_SCORE?.(1, 8, 112)).toBe(0.07);
+    app.propertiesFail = 'Service invoked too many times in a short time: properties.';
+    expect(() => g.CCHC_SCORE?.(1, 8, 112)).toThrow(/không đọc được \(Google Sheets không cho đọc/);
+    // A save never writes over a store it could not read.
+    expect(() => g.importSetJson?.(JSON.stringify(vietnameseSet(3)))).toThrow();
+    expect(app.properties.size).toBe(0);
+  });
+
+  test('two editors importing at once both keep their set: the save waits for the document lock and reads again inside it', () => {
+    const app = new FakeApp();
+    const { g } = loadGasBundle(app);
+    const first = vietnameseSet(3, 'bo-thu-nhat');
+    const second = vietnameseSet(4, 'bo-thu-hai');
+    // The other editor's import lands while this one waits for the lock.
+    app.beforeLockedWork = () => {
+      const other = loadGasBundle(app).g;
+      expect((other.importSetJson?.(JSON.stringify(first)) as { ok: boolean }).ok).toBe(true);
+    };
+    expect((g.importSetJson?.(JSON.stringify(second)) as { ok: boolean }).ok).toBe(true);
+    const listed = g.listSets?.() as { active: string; sets: { id: string }[] };
+    expect(listed.sets.map((s) => s.id)).toEqual([DEFAULT_CRITERIA_SET.id, 'bo-thu-nhat', 'bo-thu-hai']);
+    expect([app.propertyWritesWithoutLock, app.lockHeld]).toEqual([0, false]);
+    // An editor who holds the lock too long: nothing is written, and the officer is told to try again.
+    app.lockHeldElsewhere = true;
+    expect(() => g.importSetJson?.(JSON.stringify(vietnameseSet(5, 'bo-thu-ba')))).toThrow('Một người khác đang lưu bộ chỉ số');
+    app.lockHeldElsewhere = false;
+    expect((g.listSets?.() as { sets: unknown[] }).sets).toHaveLength(3);
+  });
+
+  test('a stored set can be removed, which frees its share of the 500 KB the panel reports; the example set stays', () => {
+    const app = new FakeApp();
+    const { g } = loadGasBundle(app);
+    expect((g.importSetJson?.(JSON.stringify(largeSet(150))) as { ok: boolean }).ok).toBe(true);
+    const before = g.listSets?.() as { active: string; usage: { bytes: number; limit: number } };
+    expect(before.usage.limit).toBe(500 * 1024);
+    expect(before.usage.bytes).toBeGreaterThan(10_000);
+    g.removeSet?.(before.active);
+    const after = g.listSets?.() as { active: string; sets: { id: string }[]; usage: { bytes: number } };
+    expect([after.active, after.sets.map((s) => s.id)]).toEqual([DEFAULT_CRITERIA_SET.id, [DEFAULT_CRITERIA_SET.id]]);
+    expect(after.usage.bytes).toBeLessThan(200);
+    expect(() => g.removeSet?.(DEFAULT_CRITERIA_SET.id)).toThrow();
   });
 
   test('cleaning cleans every selected area and gives dates back as dates', () => {

@@ -322,6 +322,16 @@ export class FakeApp {
   /** The areas of the selection (several when the user held Ctrl). */
   activeRanges: FakeRange[] | undefined;
   sidebarShown = false;
+  /** Another editor's script holds the document lock: tryLock waits its time out and returns false. */
+  lockHeldElsewhere = false;
+  /** Whether this script holds the document lock now. */
+  lockHeld = false;
+  /** Runs when this script gets the lock: what another editor saved just before. */
+  beforeLockedWork: (() => void) | undefined;
+  /** getProperties fails as a service can (a quota, an outage). */
+  propertiesFail: string | undefined;
+  /** setProperties calls made while this script did not hold the document lock. */
+  propertyWritesWithoutLock = 0;
 
   _range(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): FakeRange {
     return wrap(new FakeRange(sheet, row, column, rows, columns, this), 'Range', this.rec);
@@ -435,11 +445,36 @@ export class FakeApp {
       HtmlService: wrap({
         createHtmlOutputFromFile: (file: string) => wrap({ file, setTitle() { return this; }, setWidth() { return this; } }, 'HtmlOutput', rec),
       }, 'HtmlService', rec),
+      // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock(): one lock per document
+      // for every user's script; tryLock(ms) waits up to ms and says whether it got it, releaseLock frees it
+      // (https://developers.google.com/apps-script/reference/lock/lock).
+      LockService: wrap({
+        getDocumentLock: () => wrap({
+          tryLock: () => {
+            if (app.lockHeldElsewhere) return false;
+            const other = app.beforeLockedWork;
+            app.beforeLockedWork = undefined;
+            other?.();
+            app.lockHeld = true;
+            return true;
+          },
+          waitLock: () => {
+            if (app.lockHeldElsewhere) throw new Error('Lock timeout: another process was holding the lock for too long.');
+            app.lockHeld = true;
+          },
+          hasLock: () => app.lockHeld,
+          releaseLock: () => { app.lockHeld = false; },
+        }, 'Lock', rec),
+      }, 'LockService', rec),
       PropertiesService: wrap({
         getDocumentProperties: () => wrap({
           getProperty: (k: string) => app.properties.get(k) ?? null,
-          getProperties: () => Object.fromEntries(app.properties),
+          getProperties: () => {
+            if (app.propertiesFail) throw new Error(app.propertiesFail);
+            return Object.fromEntries(app.properties);
+          },
           setProperties: (o: Record<string, string>) => {
+            app.propertyWritesWithoutLock += app.lockHeld ? 0 : 1;
             for (const v of Object.values(o)) {
               const size = Buffer.byteLength(v, 'utf8');
               if (size > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${size} bytes)`);
