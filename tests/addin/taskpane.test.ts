@@ -4,6 +4,7 @@ import { parse } from 'acorn';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { serveFolder } from '../helpers/static-server';
+import { DEFAULT_CRITERIA_SET } from '../../shared';
 
 jest.setTimeout(90_000);
 
@@ -106,6 +107,27 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await page.click('#set-import');
     await page.waitForSelector('#set-problems li');
     expect(await page.textContent('#set-problems')).toContain('Bộ chỉ số: tên bộ chỉ số còn thiếu');
+    await page.click('#tab-template');
+  });
+
+  test('a stored set is removed after the officer confirms; the panel says how much the stored sets take', async () => {
+    await page.click('#tab-sets');
+    expect(await page.isVisible('#set-remove')).toBe(false);
+    if (!(await page.isVisible('#set-json'))) await page.click('#set-advanced summary');
+    await page.fill('#set-json', JSON.stringify({ ...DEFAULT_CRITERIA_SET, id: 'bo-thu-xoa', name: 'Bộ thử để xóa' }));
+    await page.click('#set-import');
+    await page.waitForFunction(() => document.querySelector('#set')?.textContent?.includes('Bộ thử để xóa'));
+    expect(await page.textContent('#set-usage')).toMatch(/^Các bộ chỉ số lưu trong tệp chiếm \d+,\d KB\.$/);
+    await page.click('#set-remove');
+    expect(await page.textContent('#set-remove-ask')).toBe('Xóa hẳn "Bộ thử để xóa" khỏi tệp? Bảng và các hàm CCHC sẽ tính theo bộ chỉ số mẫu.');
+    await page.click('#set-remove-no');
+    expect(await page.isVisible('#set-remove-confirm')).toBe(false);
+    expect(await page.textContent('#set')).toContain('Bộ thử để xóa');
+    await page.click('#set-remove');
+    await page.click('#set-remove-yes');
+    await page.waitForFunction(() => !document.querySelector('#set')?.textContent?.includes('Bộ thử để xóa'));
+    expect(await page.textContent('#status-text')).toBe('Đã xóa "Bộ thử để xóa" khỏi tệp.');
+    expect(await page.isVisible('#set-remove')).toBe(false);
     await page.click('#tab-template');
   });
 

@@ -417,7 +417,13 @@ export class FakeApp {
     const builder = (kind: string): Builder => wrap(Object.assign(new Builder(kind), {
       requireFormulaSatisfied(this: Builder, f: string) { this._parts.push(f); this._criteria = 'CUSTOM_FORMULA'; this._values = [f]; return this; },
       requireValueInList(this: Builder, values: string[], showDropdown = true) { this._criteria = 'VALUE_IN_LIST'; this._values = [[...values], showDropdown]; return this; },
-      requireValueInRange(this: Builder, range: FakeRange, showDropdown = true) { this._criteria = 'VALUE_IN_RANGE'; this._values = [range.getA1Notation(), showDropdown]; return this; },
+      // The builder is local to the script: reading the range's address here is not a call to Sheets.
+      requireValueInRange(this: Builder, range: FakeRange, showDropdown = true) {
+        const address = `${letters(range._column)}${range._row}:${letters(range._column + range._columns - 1)}${range._row + range._rows - 1}`;
+        this._criteria = 'VALUE_IN_RANGE';
+        this._values = [address, showDropdown];
+        return this;
+      },
       whenFormulaSatisfied(this: Builder, f: string) { this._parts.push(f); return this; },
       setHelpText(this: Builder, text: string) { this._help = text; return this; },
       setAllowInvalid(this: Builder, allow: boolean) { this._allowInvalid = allow; return this; },
