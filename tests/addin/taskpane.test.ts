@@ -110,6 +110,21 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await page.click('#tab-template');
   });
 
+  test('a stored set that cannot be read is said as soon as the pane opens', async () => {
+    const other = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    try {
+      await other.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
+        contentType: 'text/javascript', body: `window.__initialValues = []; window.__initialSettings = { 'cchc.sets': '{"active":"bo-tinh","sets":[' };\n${STUB}`,
+      }));
+      await other.goto(`${server.url}taskpane.html`);
+      await other.waitForFunction(() => document.getElementById('status-text')?.textContent?.includes('không đọc được'));
+      expect(await other.textContent('#status-text')).toBe('Bộ chỉ số đã lưu "?" không đọc được (không phải JSON); đang dùng bộ mẫu trong bảng CCHC, còn các hàm CCHC báo lỗi này thay vì tính theo bộ khác, cho đến khi nạp lại hoặc xóa bộ đó.');
+      expect(await other.getAttribute('#status', 'class')).toBe('error');
+    } finally {
+      await other.close();
+    }
+  });
+
   test('a stored set is removed after the officer confirms; the panel says how much the stored sets take', async () => {
     await page.click('#tab-sets');
     expect(await page.isVisible('#set-remove')).toBe(false);
