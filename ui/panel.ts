@@ -88,7 +88,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   // (https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins).
   const setRemove = label(el('button', { id: 'set-remove', type: 'button' }), 'setRemove');
   const setRemoveAsk = el('p', { id: 'set-remove-ask' });
-  const setRemoveYes = label(el('button', { id: 'set-remove-yes', type: 'button', class: primaryClass }), 'setRemoveYes');
+  const setRemoveYes = label(el('button', { id: 'set-remove-yes', type: 'button' }), 'setRemoveYes');
   const setRemoveNo = label(el('button', { id: 'set-remove-no', type: 'button' }), 'setRemoveNo');
   const setRemoveConfirm = el('div', { id: 'set-remove-confirm', class: 'confirm' }, setRemoveAsk, setRemoveYes, setRemoveNo);
   setRemoveConfirm.hidden = true;

@@ -120,10 +120,8 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
         validate(shape.main, cells.main, wordings.length && listColumns ? range(r, listColumns.first, r, listColumns.first + wordings.length - 1) : undefined);
         validate(shape.second, cells.second);
       }
-      const listed: (CellSpec | null)[] = !listColumns ? [] : [
-        ...Array.from({ length: listColumns.first - 1 - width }, () => null),
-        ...wordings.map((value) => ({ value, numFmt: '@' })),
-      ];
+      // Text cells, right after the table's last column (listColumns.first is width + 1).
+      const listed: CellSpec[] = wordings.map((value) => ({ value, numFmt: '@' }));
       const results: CellSpec[] = !inputColumns ? [] : shape
         ? [inputCell(shape.main), inputCell(shape.second)]
         : [{ style: STYLE.computed }, { style: STYLE.computed }];
@@ -136,7 +134,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
         { formula: leafDeduction(r, C.appraised, C.max, C.self), style: STYLE.computed, numFmt: POINTS_FORMAT },
         { style: STYLE.text }, { style: STYLE.text }, ...results,
         ...(options.withEvidence ? [{ style: STYLE.text }] : []),
-        ...(wordings.length ? listed : []),
+        ...listed,
       ]);
       continue;
     }
