@@ -147,7 +147,8 @@ const excel = (env) => {
   const url = env && env.url ? String(env.url).replace(/\/?$/, '/') : DEV_URL;
   if (!/^https:\/\//.test(url)) throw new Error(`--env url must start with https:// (got ${url})`);
   const out = path.resolve(root, 'dist/excel');
-  const assets = ['icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png', 'icon-128.png'];
+  // The store's, the group's and each ribbon command's icons (addin/scripts/make-icons.ts writes them).
+  const assets = fs.readdirSync(path.resolve(root, 'addin/assets')).filter((f) => f.endsWith('.png')).sort();
   return {
     name: 'excel',
     mode: 'production',

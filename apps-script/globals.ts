@@ -4,7 +4,7 @@ import { FUNCTIONS, FUNCTION_DOCS, type FunctionEntry } from '../shared';
 export const SERVER_FUNCTIONS = [
   'onOpen', 'onInstall', 'showSidebar', 'menuInsertTemplate', 'menuCheck', 'menuScore', 'menuClean',
   'listTemplates', 'insertTemplate', 'checkActiveSheet', 'scoreActiveSheet', 'cleanSelection', 'buildPlan', 'buildSummary',
-  'selectCell', 'listSets', 'setActiveSet', 'loadSetFromSheet', 'importSetJson', 'applyFixes', 'importDecisionTable',
+  'selectCell', 'listSets', 'setActiveSet', 'removeSet', 'loadSetFromSheet', 'importSetJson', 'applyFixes', 'importDecisionTable',
 ] as const;
 
 function customFunctionStub(f: FunctionEntry): string {

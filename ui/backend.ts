@@ -11,9 +11,14 @@ export interface PanelBackend {
   plan(): Promise<{ sheet: string; count: number } | { noTable: true }>;
   summary(): Promise<{ sheet: string; units: number } | { noTable: true }>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** `problems`: stored sets that failed validation and are not used. */
-  listSets(): Promise<{ active: string; sets: readonly { id: string; name: string; source?: string }[]; problems?: readonly Problem[] }>;
+  /**
+   * `problems`: stored sets that failed validation and are not used. `usage`: bytes the stored sets
+   * take, and the store's documented limit where there is one (Sheets' 500 KB of document properties).
+   */
+  listSets(): Promise<{ active: string; sets: readonly { id: string; name: string; source?: string }[]; problems?: readonly Problem[]; usage?: { bytes: number; limit?: number } }>;
   setActiveSet(id: string): Promise<void>;
+  /** Removes a stored set (the panel asks the officer first); the example set cannot be removed. */
+  removeSet(id: string): Promise<void>;
   loadSetFromSheet(): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
   importSetJson(text: string): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
   /** Reads the decision's criteria table pasted into the active sheet into a set, stored and made active when usable. */

@@ -44,7 +44,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   let lastCheck: { sheet: string; problems: readonly Problem[] } | undefined;
   let lastScore: ScoreSummary | undefined;
   let templates: readonly { id: string; vi: string; en: string }[] = [];
-  let sets: { active: string; sets: readonly { id: string; name: string; source?: string }[]; problems?: readonly Problem[] } = { active: '', sets: [] };
+  let sets: Awaited<ReturnType<PanelBackend['listSets']>> = { active: '', sets: [] };
   const labelled = new Map<HTMLElement, StringKey>();
   const label = <T extends HTMLElement>(node: T, key: StringKey): T => {
     labelled.set(node, key);
@@ -84,6 +84,15 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   const setFromDecision = label(el('button', { id: 'set-from-decision', type: 'button' }), 'setFromDecision');
   const setAdvanced = el('details', { id: 'set-advanced' }, label(el('summary'), 'setAdvanced'), el('div', { class: 'field' }, label(el('label', { for: 'set-json' }), 'setJson'), setJson), setImport);
   const setProblems = el('ul', { id: 'set-problems', class: 'problems' });
+  // Removing a set asks first, in the panel itself: Office add-ins do not support window.confirm
+  // (https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins).
+  const setRemove = label(el('button', { id: 'set-remove', type: 'button' }), 'setRemove');
+  const setRemoveAsk = el('p', { id: 'set-remove-ask' });
+  const setRemoveYes = label(el('button', { id: 'set-remove-yes', type: 'button' }), 'setRemoveYes');
+  const setRemoveNo = label(el('button', { id: 'set-remove-no', type: 'button' }), 'setRemoveNo');
+  const setRemoveConfirm = el('div', { id: 'set-remove-confirm', class: 'confirm' }, setRemoveAsk, setRemoveYes, setRemoveNo);
+  setRemoveConfirm.hidden = true;
+  const setUsage = el('p', { id: 'set-usage', class: 'note' });
 
   const field = (key: StringKey, input: HTMLElement, ...after: HTMLElement[]): HTMLElement => {
     const l = label(el('label', { for: input.id }), key);
@@ -96,7 +105,8 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     check: [label(el('p', { class: 'note' }), 'checkHelp'), checkButton, problemInfo, fixAllButton, problemList],
     score: [label(el('p', { class: 'note' }), 'scoreHelp'), scoreButton, scoreResult],
     tools: [label(el('p', { class: 'note' }), 'toolsHelp'), planButton, summaryButton, cleanButton],
-    sets: [field('activeSet', setSelect), setSource, setFromSheet, setFromDecision, el('div', { class: 'file' }, setFile, setFileLabel), setAdvanced, setProblems],
+    sets: [field('activeSet', setSelect), setSource, setFromSheet, setFromDecision, el('div', { class: 'file' }, setFile, setFileLabel), setAdvanced,
+      setRemove, setRemoveConfirm, setUsage, setProblems],
   };
   const tabs = new Map<ViewId, HTMLButtonElement>();
   const sections = new Map<ViewId, HTMLElement>();
@@ -157,6 +167,13 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
       return o;
     }));
     setSource.textContent = sets.sets.find((s) => s.id === sets.active)?.source ?? '';
+    // The example set is listed first and cannot be removed.
+    setRemove.hidden = sets.sets.length === 0 || sets.active === sets.sets[0]?.id;
+    const kb = (bytes: number): string => (bytes / 1024).toFixed(1).replace('.', language === 'vi' ? ',' : '.');
+    const usage = sets.usage;
+    setUsage.textContent = !usage ? '' : usage.limit
+      ? t('setUsage', language, { used: kb(usage.bytes), limit: kb(usage.limit) })
+      : t('setUsageNoLimit', language, { used: kb(usage.bytes) });
     renderProblems();
     renderScore();
   };
@@ -279,6 +296,11 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     const stored = 'problems' in sets ? sets.problems ?? [] : [];
     if (stored.length) setProblems.replaceChildren(...stored.map((p) => el('li', { class: `problem ${p.severity}` }, formatProblem(p, language))));
   };
+  /** A stored set that cannot be read is said at once, whichever view is open: the functions now answer with an error. */
+  const sayUnreadableSet = (): void => {
+    const lost = (sets.problems ?? []).find((p) => p.code === 'stored_set_unreadable');
+    if (lost) say(formatProblem(lost, language), true);
+  };
   const showSetResult = (r: { ok: boolean; problems: readonly Problem[]; name?: string }): void => {
     // Grouped by kind, errors first: forty rows of one kind read as one heading with its count, each row still named.
     setProblems.replaceChildren(...groupProblems(r.problems, language).flatMap((g) => [
@@ -333,6 +355,21 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     await backend.setActiveSet(setSelect.value);
     await refreshSets();
   }));
+  setRemove.addEventListener('click', () => {
+    const name = setSelect.selectedOptions[0]?.textContent ?? '';
+    setRemoveAsk.textContent = t('setRemoveAsk', language, { name });
+    setRemoveConfirm.hidden = false;
+    setRemoveNo.focus();
+  });
+  setRemoveNo.addEventListener('click', () => { setRemoveConfirm.hidden = true; });
+  setRemoveYes.addEventListener('click', () => void run(setRemoveYes, async () => {
+    const id = setSelect.value;
+    const name = setSelect.selectedOptions[0]?.textContent ?? '';
+    setRemoveConfirm.hidden = true;
+    await backend.removeSet(id);
+    await refreshSets();
+    say(t('setRemoved', language, { name }));
+  }));
   setFromSheet.addEventListener('click', () => void run(setFromSheet, async () => {
     showSetResult(await backend.loadSetFromSheet());
     await refreshSets();
@@ -358,5 +395,5 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   void run(insertButton, async () => {
     templates = await backend.listTemplates();
     await refreshSets();
-  });
+  }).then(sayUnreadableSet);
 }

@@ -30,6 +30,7 @@ const backend: PanelBackend = {
   selectCell: (sheet, cell) => call('selectCell', sheet, cell),
   listSets: () => call('listSets'),
   setActiveSet: (id) => call('setActiveSet', id),
+  removeSet: (id) => call('removeSet', id),
   loadSetFromSheet: () => call('loadSetFromSheet'),
   importSetJson: (text) => call('importSetJson', text),
   importDecisionTable: () => call('importDecisionTable'),

@@ -1,9 +1,9 @@
 import {
-  DEFAULT_CRITERIA_SET, FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, fixWrites, importSetGrid, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
+  FUNCTIONS, TEMPLATES, callFunction, checkGrid, cleanCells, cleanedRuns, fixWrites, importSetGrid, formatProblem, parseSetJson, planGrid, readSetSheet, scoreGrid, summaryOfGrids, templateSpec, toFnArg,
   type FnArg, type FnResult, type Problem,
 } from '../../shared';
 import type { ScoreSummary } from '../../ui/backend';
-import { activeSet, addSet, allSets, setActive, storedSetProblems } from './set-store';
+import { activeSet, addSet, allSets, removeSet as removeStoredSet, setActive, setForFunctions as functionSet, storeUsage, storedSetProblems } from './set-store';
 import { applyWrites, insertSpec, readGrid } from './sheets-port';
 
 /**
@@ -71,16 +71,21 @@ export function scoreActiveSheet(): ScoreSummary | { sheet: string; noTable: tru
 }
 
 /**
- * Every selected area is cleaned (a selection made with Ctrl held has several). Each is written
- * back whole only when something in it changed; dates, numbers and formulas go back as they came.
+ * Every selected area is cleaned (a selection made with Ctrl held has several). Only the cells it
+ * changed are written, one setValues per run of adjacent changed cells in a column: getFormulas
+ * gives "" for a cell filled by an array result (a spilled CCHC_SCORE(range), an ARRAYFORMULA), so
+ * writing the area back whole would turn those into constants and break their source
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas,
+ * https://support.google.com/docs/answer/3093275). Range.offset reaches a run without a call per cell
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#offset(Integer,Integer,Integer,Integer)).
  */
 export function cleanSelection(): { changed: number } {
   const list = SpreadsheetApp.getActiveRangeList();
   const ranges = list ? list.getRanges() : [];
   let total = 0;
   for (const range of ranges) {
-    const { cells, changed } = cleanCells(range.getValues(), range.getFormulas());
-    if (changed) range.setValues(cells);
+    const { changes, changed } = cleanCells(range.getValues(), range.getFormulas());
+    for (const run of cleanedRuns(changes)) range.offset(run.row, run.column, run.cells.length, 1).setValues(run.cells.map((c) => [c]));
     total += changed;
   }
   return { changed: total };
@@ -108,8 +113,11 @@ export function selectCell(sheetName: string, cell: string): void {
   if (sheet) sheet.getRange(cell).activate();
 }
 
-export function listSets(): { active: string; sets: { id: string; name: string; source?: string }[]; problems: readonly Problem[] } {
-  return { active: activeSet().id, sets: allSets().map((s) => ({ id: s.id, name: s.name, ...(s.source ? { source: s.source } : {}) })), problems: storedSetProblems() };
+export function listSets(): { active: string; sets: { id: string; name: string; source?: string }[]; problems: readonly Problem[]; usage: { bytes: number; limit: number } } {
+  return {
+    active: activeSet().id, sets: allSets().map((s) => ({ id: s.id, name: s.name, ...(s.source ? { source: s.source } : {}) })),
+    problems: storedSetProblems(), usage: storeUsage(),
+  };
 }
 
 export function setActiveSet(id: string): void {
@@ -117,20 +125,29 @@ export function setActiveSet(id: string): void {
   recalculateFunctions();
 }
 
+export function removeSet(id: string): void {
+  removeStoredSet(id);
+  recalculateFunctions();
+}
+
 /**
  * The functions read the active set from the document's properties, which Sheets does not see as
  * an argument: it recalculates a custom function only when an argument changes or the formula is
  * edited, and keeps its results in between (https://developers.google.com/apps-script/guides/sheets/functions).
- * So after the set changes, every CCHC_ call is edited twice (the name's case, then back), which
- * re-enters the formula with the same text: a fixed number of calls whatever the sheet's size.
- * Volatility is not on offer for Apps Script functions.
+ * So after the set changes, the first CCHC_ call of every formula is edited twice (its name in small
+ * letters, then in capitals), which re-enters the formula: a fixed number of calls whatever the
+ * sheet's size. Volatility is not on offer for Apps Script functions.
+ * The search is a regular expression anchored at the formula's "=", any case
+ * (https://developers.google.com/apps-script/reference/spreadsheet/text-finder#matchcasematchcase,
+ * #useregularexpressionuseregex), so a name typed as "cchc_score(" is found and a plain-text cell that
+ * mentions "CCHC_SCORE(" (no "=" in front) is left as it is; "$1" keeps what precedes the name.
  */
 function recalculateFunctions(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   for (const f of FUNCTIONS) {
-    for (const [from, to] of [[`CCHC_${f.name}(`, `cchc_${f.name}(`], [`cchc_${f.name}(`, `CCHC_${f.name}(`]] as const) {
-      ss.createTextFinder(from).matchCase(true).matchFormulaText(true).replaceAllWith(to);
-    }
+    const lower = `cchc_${f.name.toLowerCase()}(`;
+    ss.createTextFinder(`^(=[\\s\\S]*?)CCHC_${f.name}\\(`).useRegularExpression(true).matchCase(false).matchFormulaText(true).replaceAllWith(`$1${lower}`);
+    ss.createTextFinder(`^(=[\\s\\S]*?)cchc_${f.name.toLowerCase()}\\(`).useRegularExpression(true).matchCase(true).matchFormulaText(true).replaceAllWith(`$1CCHC_${f.name}(`);
   }
 }
 
@@ -197,15 +214,13 @@ export function menuClean(): void {
 }
 
 /**
- * Custom functions run with restricted services; if reading the document's properties is refused
- * there, they score by the built-in set rather than fail.
+ * The set the custom functions score by. A stored set that cannot be read, or a read the service
+ * refuses, is an error naming it: never the example set's points in silence.
  */
 function setForFunctions(): ReturnType<typeof activeSet> {
-  try {
-    return activeSet();
-  } catch {
-    return DEFAULT_CRITERIA_SET;
-  }
+  const chosen = functionSet();
+  if (!chosen.ok) throw new Error(formatProblem(chosen.problem, 'vi'));
+  return chosen.set;
 }
 
 /** Custom functions: a single value in gives a value or an error; a range gives a range with the message in any bad cell. */

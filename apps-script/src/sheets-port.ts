@@ -73,6 +73,9 @@ function writeSpec(sheet: Sheet, spec: SheetSpec): void {
   for (const merge of spec.merges) sheet.getRange(merge).merge();
   // The width the core's height estimates assume, so reading it back gives the same characters.
   spec.columns.forEach((width, i) => sheet.setColumnWidth(i + 1, Math.round(columnWidthPoints(width) * PX_PER_POINT)));
+  // The columns the template keeps for itself (the outcome wordings its dropdowns list), hidden in one call
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer)).
+  if (spec.hiddenColumns) sheet.hideColumns(spec.hiddenColumns.first, spec.hiddenColumns.last - spec.hiddenColumns.first + 1);
   // Sheets' own fit first (it ignores merged cells:
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#autoResizeRows(Integer,Integer)),
   // then the heights the sheet description estimated, one call per run of equal heights.
@@ -100,10 +103,16 @@ function setValidations(sheet: Sheet, spec: SheetSpec): void {
   if (spec.validations.length === 0) return;
   const box = boundingBox(spec.validations.flatMap((v) => v.ranges));
   const matrix: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from({ length: box.rows }, () => Array.from({ length: box.columns }, () => null));
+  // Every list's source range in one RangeList, so a dropdown per criterion costs no call per criterion
+  // (https://developers.google.com/apps-script/reference/spreadsheet/range-list#getRanges()).
+  const sourceA1 = [...new Set(spec.validations.flatMap((v) => (v.rule.kind === 'list' && 'range' in v.rule.source ? [v.rule.source.range] : [])))];
+  const sourceRanges = sourceA1.length ? sheet.getRangeList(sourceA1).getRanges() : [];
+  const sources = new Map(sourceA1.map((a, i) => [a, sourceRanges[i]]));
   for (const v of spec.validations) {
     const builder = SpreadsheetApp.newDataValidation();
+    const source = v.rule.kind === 'list' && 'range' in v.rule.source ? sources.get(v.rule.source.range) : undefined;
     const rule = (v.rule.kind === 'list'
-      ? ('values' in v.rule.source ? builder.requireValueInList([...v.rule.source.values], true) : builder.requireValueInRange(sheet.getRange(v.rule.source.range), true))
+      ? ('values' in v.rule.source ? builder.requireValueInList([...v.rule.source.values], true) : builder.requireValueInRange(source ?? sheet.getRange(v.rule.source.range), true))
       : builder.requireFormulaSatisfied(`=${validationFormulaAnywhere(v.rule)}`))
       .setHelpText(`${v.prompt} ${v.error}`)
       .setAllowInvalid(false)

@@ -14,6 +14,8 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     column.width = width;
     column.font = font;
   });
+  // The columns the template keeps for itself (the outcome wordings its dropdowns list), hidden.
+  if (spec.hiddenColumns) for (let c = spec.hiddenColumns.first; c <= spec.hiddenColumns.last; c++) ws.getColumn(c).hidden = true;
   spec.rows.forEach((row, i) => {
     const r = ws.getRow(i + 1);
     if (row.height !== undefined) r.height = row.height;

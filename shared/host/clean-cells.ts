@@ -32,3 +32,37 @@ export function cleanCells(values: readonly (readonly unknown[])[], formulas: re
   });
   return { cells, changes, changed };
 }
+
+/** A vertical run of cleaned cells: offsets from the selection's first cell, and the text for each row. */
+export interface CleanedRun {
+  readonly row: number;
+  readonly column: number;
+  readonly cells: readonly string[];
+}
+
+/**
+ * The cleaned cells of `changes` as runs of adjacent cells in a column, so a host that writes
+ * rectangles (Sheets) writes only what it changed and never a cell between: a cell filled by an
+ * array result reads as a constant (getFormulas gives "" for it) and writing it back would break the
+ * array. The runs follow where the changed cells are, not how many rows the selection has.
+ */
+export function cleanedRuns(changes: readonly (readonly (string | null)[])[]): CleanedRun[] {
+  const runs: { row: number; column: number; cells: string[] }[] = [];
+  const columns = Math.max(0, ...changes.map((r) => r.length));
+  for (let c = 0; c < columns; c++) {
+    let open: { row: number; column: number; cells: string[] } | undefined;
+    changes.forEach((line, r) => {
+      const v = line[c] ?? null;
+      if (v === null) {
+        open = undefined;
+        return;
+      }
+      if (!open) {
+        open = { row: r, column: c, cells: [] };
+        runs.push(open);
+      }
+      open.cells.push(v);
+    });
+  }
+  return runs;
+}

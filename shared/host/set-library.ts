@@ -13,37 +13,56 @@ export interface StoredSets {
 
 export const EMPTY_STORED_SETS: StoredSets = { active: DEFAULT_CRITERIA_SET.id, sets: [] };
 
-let lastRead: { readonly raw: unknown; readonly result: { stored: StoredSets; problems: readonly Problem[] } } | undefined;
+/** What a host read back, as stored sets, the problems to show, and whether the active set itself could not be read. */
+export interface StoredSetsRead {
+  readonly stored: StoredSets;
+  readonly problems: readonly Problem[];
+  /**
+   * Set when the set the workbook had active cannot be read (the stored value is damaged, the host
+   * refused the read, or the active set fails validation): the panel falls back to the example set
+   * and says so, the functions answer with this problem rather than another set's points.
+   */
+  readonly unreadable?: Problem;
+}
+
+let lastRead: { readonly raw: unknown; readonly result: StoredSetsRead } | undefined;
 
 /**
  * Whatever a host read back (nothing, JSON text, an object written by another version, or a file
  * edited by hand) as stored sets: every set is validated again as when it was loaded, and one that
- * fails is left out with a problem naming it, so scoring falls back to the example set instead of
- * throwing or silently rating nothing. The last answer is kept, as custom functions ask on every call.
+ * fails is left out with a problem naming it, so scoring never throws on it. The last answer is
+ * kept, as custom functions ask on every call.
  */
-export function storedSetsOf(raw: unknown): { stored: StoredSets; problems: readonly Problem[] } {
+export function storedSetsOf(raw: unknown): StoredSetsRead {
   if (lastRead && lastRead.raw === raw) return lastRead.result;
   const result = readStored(raw);
   lastRead = { raw, result };
   return result;
 }
 
-function readStored(raw: unknown): { stored: StoredSets; problems: readonly Problem[] } {
+/** A host's read that failed (a quota, a service refused, settings not loaded): nothing can be trusted. */
+export function unreadableStore(detail: string, detailVi: string): StoredSetsRead {
+  const p = unreadable('?', detail, detailVi);
+  return { stored: EMPTY_STORED_SETS, problems: [p], unreadable: p };
+}
+
+function readStored(raw: unknown): StoredSetsRead {
   let value = raw;
   if (typeof raw === 'string') {
     try {
       value = JSON.parse(raw);
     } catch {
-      return { stored: EMPTY_STORED_SETS, problems: [damaged('?', 'not JSON', 'không phải JSON')] };
+      return unreadableStore('not JSON', 'không phải JSON');
     }
   }
   if (value === null || value === undefined) return { stored: EMPTY_STORED_SETS, problems: [] };
   const s = value as { active?: unknown; sets?: unknown };
   if (typeof s !== 'object' || typeof s.active !== 'string' || !Array.isArray(s.sets)) {
-    return { stored: EMPTY_STORED_SETS, problems: [damaged('?', 'not a list of sets', 'không phải danh sách bộ chỉ số')] };
+    return unreadableStore('not a list of sets', 'không phải danh sách bộ chỉ số');
   }
   const sets: CriteriaSet[] = [];
   const problems: Problem[] = [];
+  let lost: Problem | undefined;
   for (const item of s.sets as unknown[]) {
     const checked = validateCriteriaSet(item);
     if (checked.ok) {
@@ -51,15 +70,34 @@ function readStored(raw: unknown): { stored: StoredSets; problems: readonly Prob
       continue;
     }
     const first = checked.problems.find((p) => p.severity === 'error') ?? checked.problems[0];
-    const name = item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string' ? (item as { name: string }).name : '?';
-    problems.push(damaged(name, first ? formatProblem(first, 'en') : 'invalid', first ? formatProblem(first, 'vi') : 'không hợp lệ'));
+    const o = item && typeof item === 'object' ? item as { name?: unknown; id?: unknown } : {};
+    const name = typeof o.name === 'string' ? o.name : '?';
+    const [detail, detailVi] = [first ? formatProblem(first, 'en') : 'invalid', first ? formatProblem(first, 'vi') : 'không hợp lệ'];
+    const isActive = typeof o.id === 'string' && o.id === s.active;
+    const p = isActive ? unreadable(name, detail, detailVi) : damaged(name, detail, detailVi);
+    if (isActive) lost = p;
+    problems.push(p);
+  }
+  // An active id no set answers to (a set lost from the list) is as unreadable as a damaged one.
+  if (!lost && s.active !== DEFAULT_CRITERIA_SET.id && !sets.some((x) => x.id === s.active)) {
+    lost = unreadable(s.active, 'the active set is missing', 'không còn bộ đang dùng trong tệp');
+    problems.push(lost);
   }
   const active = sets.some((x) => x.id === s.active) ? s.active : DEFAULT_CRITERIA_SET.id;
-  return { stored: { active, sets }, problems };
+  return lost ? { stored: { active, sets }, problems, unreadable: lost } : { stored: { active, sets }, problems };
 }
 
 function damaged(name: string, detail: string, detailVi: string): Problem {
   return problem('stored_set_invalid', 'warning', { name, detail, detailVi });
+}
+
+function unreadable(name: string, detail: string, detailVi: string): Problem {
+  return problem('stored_set_unreadable', 'error', { name, detail, detailVi });
+}
+
+/** The set the custom functions score by, or the problem they answer with when the active set cannot be read. */
+export function functionSetOf(read: StoredSetsRead): { ok: true; set: CriteriaSet } | { ok: false; problem: Problem } {
+  return read.unreadable ? { ok: false, problem: read.unreadable } : { ok: true, set: activeSetOf(read.stored) };
 }
 
 /** The stored sets alone, for callers that do not report. */
@@ -87,6 +125,16 @@ export function withAddedSet(stored: StoredSets, input: unknown): { result: Crit
   const result = validateCriteriaSet(input);
   if (!result.ok) return { result, stored };
   return { result, stored: { active: result.set.id, sets: [...stored.sets.filter((s) => s.id !== result.set.id), result.set] } };
+}
+
+/**
+ * The stored sets without one set (the panel's "remove", after the officer confirms): the example
+ * set cannot be removed; removing the active set makes the example set active.
+ */
+export function withoutSet(stored: StoredSets, id: string): StoredSets {
+  if (!stored.sets.some((s) => s.id === id)) throw new Error(`Không có bộ chỉ số "${id}" để xóa.`);
+  const sets = stored.sets.filter((s) => s.id !== id);
+  return { active: stored.active === id ? DEFAULT_CRITERIA_SET.id : stored.active, sets };
 }
 
 /** Pasted JSON as a value, or a problem saying it is not JSON. */

@@ -194,6 +194,10 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     en: (f) => `The criteria set "${f.s('name')}" stored in this file is damaged (${f.s('detail')}) and is not used: scoring uses the example set until it is loaded again.`,
     vi: (f) => `Bộ chỉ số "${f.s('name')}" lưu trong tệp bị hỏng (${f.s('detailVi')}) nên không được dùng: tạm chấm theo bộ chỉ số mẫu cho đến khi nạp lại.`,
   },
+  stored_set_unreadable: {
+    en: (f) => `The criteria set "${f.s('name')}" stored in this file cannot be read (${f.s('detail')}): the panel uses the example set and the CCHC functions show this error rather than another set's points, until the set is loaded again or removed.`,
+    vi: (f) => `Bộ chỉ số đã lưu "${f.s('name')}" không đọc được (${f.s('detailVi')}); đang dùng bộ mẫu trong bảng CCHC, còn các hàm CCHC báo lỗi này thay vì tính theo bộ khác, cho đến khi nạp lại hoặc xóa bộ đó.`,
+  },
   set_partial: {
     en: (f) => `"${f.s('set')}" holds only part of its decision (${f.n('max')} points): the index divides by ${f.s('divisor')}.`,
     vi: (f) => `"${f.s('set')}" chỉ gồm một phần tiêu chí của quyết định (${f.n('max')} điểm): chỉ số chia cho ${f.s('divisorVi')}.`,

@@ -41,6 +41,7 @@ export type ProblemCode =
   | 'set_level_not_covered'
   | 'set_parent_sum'
   | 'stored_set_invalid'
+  | 'stored_set_unreadable'
   | 'set_partial'
   | 'set_year_not_covered'
   | 'target_unreadable'

@@ -8,6 +8,8 @@ export interface FinishOptions {
   readonly templateId: string;
   readonly name: string;
   readonly columns: readonly number[];
+  /** Columns the template keeps for itself, hidden (see SheetSpec.hiddenColumns). */
+  readonly hiddenColumns?: { readonly first: number; readonly last: number };
   readonly table: TableMeta;
   /** Rows repeated on every printed page: the header rows and the numbered column row. */
   readonly repeatRows: { readonly first: number; readonly last: number };
@@ -32,6 +34,7 @@ export function finishSheet(b: SheetBuilder, options: TemplateOptions, f: Finish
     name: sheetName(f.name),
     font: { name: 'Times New Roman', size: 12 },
     columns: f.columns,
+    ...(f.hiddenColumns ? { hiddenColumns: f.hiddenColumns } : {}),
     rows: b.rows,
     merges: b.merges,
     frozen: { rows: f.repeatRows.last, columns: 0 },

@@ -66,7 +66,11 @@ export function maxReferenceA1(rule: Extract<ValidationRule, { kind: 'points-up-
   return a1Ref(range).sameRow(rule.maxColumn);
 }
 
-/** Excel's inline list ("a,b,c") cannot hold a comma inside a value nor pass 255 characters; Sheets takes any list. */
+/**
+ * Excel's inline list ("a,b,c") cannot hold a comma inside a value nor pass 255 characters
+ * (https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation); a list that does not
+ * fit is held in cells and the dropdown takes that range, in every host.
+ */
 export function fitsInlineList(values: readonly string[]): boolean {
   return values.length > 0 && values.every((v) => !v.includes(',') && v.trim() !== '') && values.join(',').length <= 255;
 }

@@ -50,7 +50,8 @@ export type ValidationRule =
   | { readonly kind: 'number-at-least'; readonly min: number }
   /**
    * One of a list, chosen from a dropdown: the values themselves (no comma in any, 255 characters
-   * in all, as Excel's inline list allows), or the cells of a range on the same sheet that hold them.
+   * in all, as Excel's inline list allows), or the cells of a range on the same sheet that hold them
+   * (any wording, any length: what the templates use for the decision's outcome wordings).
    */
   | { readonly kind: 'list'; readonly source: { readonly values: readonly string[] } | { readonly range: string } };
 
@@ -120,6 +121,12 @@ export interface SheetSpec {
   readonly font: { readonly name: 'Times New Roman'; readonly size: number };
   /** Widths in characters, from column A. */
   readonly columns: readonly number[];
+  /**
+   * Columns (1-based, first..last) the template keeps for itself and hides from view and print: the
+   * decision's outcome wordings that the dropdowns list and the formulas compare with, one leaf's
+   * wordings in its own row, so they travel with the row when it is moved or the sheet is copied.
+   */
+  readonly hiddenColumns?: { readonly first: number; readonly last: number };
   readonly rows: readonly RowSpec[];
   readonly merges: readonly string[];
   readonly frozen: { readonly rows: number; readonly columns: number };

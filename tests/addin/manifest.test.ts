@@ -84,7 +84,17 @@ function checkManifest(xml: string, base: string): void {
   if (!cf) throw new Error('no CustomFunctions extension point');
   expect(child(child(cf, 'Page'), 'SourceLocation').getAttribute('resid')).toBe(rid);
   expect(child(child(host, 'DesktopFormFactor'), 'FunctionFile').getAttribute('resid')).toBe(rid);
-  expect(all(host, 'TaskpaneId')).toHaveLength(0);
+  // One task pane for every control that opens one: "A shared runtime only supports the use of one task pane … any
+  // task pane without a <TaskpaneID> is considered a different task pane"
+  // (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime); the same id
+  // reuses one container (https://learn.microsoft.com/openspecs/office_file_formats/ms-owemxml/4b94ac5d-a8df-44f4-8433-81d43e35a2d7).
+  const panes = all(host, 'Action').filter((a) => a.getAttributeNS(NS.xsi, 'type') === 'ShowTaskpane');
+  expect(panes.length).toBeGreaterThanOrEqual(2);
+  const paneIds = panes.map((a) => children(a).find((c) => c.localName === 'TaskpaneId')?.textContent?.trim());
+  expect(paneIds).toEqual(panes.map(() => 'Office.AutoShowTaskpaneWithDocument'));
+  // The schema's order: TaskpaneId before SourceLocation (https://learn.microsoft.com/javascript/api/manifest/action).
+  for (const a of panes) expect(children(a).map((c) => c.localName).slice(0, 2)).toEqual(['TaskpaneId', 'SourceLocation']);
+  expect(new Set(panes.map((a) => child(a, 'SourceLocation').getAttribute('resid')))).toEqual(new Set([rid]));
   // An Excel without the shared runtime (Office 2016/2019 volume licences) must still load the pane:
   // the base manifest asks for nothing it lacks, and the shared runtime gates only VersionOverrides
   // (https://learn.microsoft.com/javascript/api/manifest/requirements).
@@ -122,6 +132,9 @@ describe('manifest.xml, checked offline', () => {
     expect(() => checkManifest(xml.replace('lifetime="long"', 'lifetime="short"'), 'https://localhost:3000/')).toThrow();
     expect(() => checkManifest(xml.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'), 'https://localhost:3000/')).toThrow();
     expect(() => checkManifest(xml.replace('<bt:String id="Check.Label"', '<bt:String id="Check.Labl"'), 'https://localhost:3000/')).toThrow();
+    // A pane button without the shared id opens a second pane with its own runtime.
+    const lastPane = xml.lastIndexOf('<TaskpaneId>');
+    expect(() => checkManifest(xml.slice(0, lastPane) + xml.slice(xml.indexOf('</TaskpaneId>', lastPane) + '</TaskpaneId>'.length), 'https://localhost:3000/')).toThrow();
   });
 
   test('npm run build -- --env url=… writes the manifest for an own server', () => {

@@ -2,7 +2,7 @@
 // uses them, backed by one sheet held in the page. Every operation is recorded in window.__ops.
 (function () {
   const ops = (window.__ops = []);
-  const settings = {};
+  const settings = Object.assign({}, window.__initialSettings || {});
   const sheets = (window.__sheets = [{ name: 'Điểm', values: window.__initialValues || [] }]);
   let active = 0;
 

@@ -4,6 +4,7 @@ import { parse } from 'acorn';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { serveFolder } from '../helpers/static-server';
+import { DEFAULT_CRITERIA_SET } from '../../shared';
 
 jest.setTimeout(90_000);
 
@@ -106,6 +107,42 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     await page.click('#set-import');
     await page.waitForSelector('#set-problems li');
     expect(await page.textContent('#set-problems')).toContain('Bộ chỉ số: tên bộ chỉ số còn thiếu');
+    await page.click('#tab-template');
+  });
+
+  test('a stored set that cannot be read is said as soon as the pane opens', async () => {
+    const other = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    try {
+      await other.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
+        contentType: 'text/javascript', body: `window.__initialValues = []; window.__initialSettings = { 'cchc.sets': '{"active":"bo-tinh","sets":[' };\n${STUB}`,
+      }));
+      await other.goto(`${server.url}taskpane.html`);
+      await other.waitForFunction(() => document.getElementById('status-text')?.textContent?.includes('không đọc được'));
+      expect(await other.textContent('#status-text')).toBe('Bộ chỉ số đã lưu "?" không đọc được (không phải JSON); đang dùng bộ mẫu trong bảng CCHC, còn các hàm CCHC báo lỗi này thay vì tính theo bộ khác, cho đến khi nạp lại hoặc xóa bộ đó.');
+      expect(await other.getAttribute('#status', 'class')).toBe('error');
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('a stored set is removed after the officer confirms; the panel says how much the stored sets take', async () => {
+    await page.click('#tab-sets');
+    expect(await page.isVisible('#set-remove')).toBe(false);
+    if (!(await page.isVisible('#set-json'))) await page.click('#set-advanced summary');
+    await page.fill('#set-json', JSON.stringify({ ...DEFAULT_CRITERIA_SET, id: 'bo-thu-xoa', name: 'Bộ thử để xóa' }));
+    await page.click('#set-import');
+    await page.waitForFunction(() => document.querySelector('#set')?.textContent?.includes('Bộ thử để xóa'));
+    expect(await page.textContent('#set-usage')).toMatch(/^Các bộ chỉ số lưu trong tệp chiếm \d+,\d KB\.$/);
+    await page.click('#set-remove');
+    expect(await page.textContent('#set-remove-ask')).toBe('Xóa hẳn "Bộ thử để xóa" khỏi tệp? Bảng và các hàm CCHC sẽ tính theo bộ chỉ số mẫu.');
+    await page.click('#set-remove-no');
+    expect(await page.isVisible('#set-remove-confirm')).toBe(false);
+    expect(await page.textContent('#set')).toContain('Bộ thử để xóa');
+    await page.click('#set-remove');
+    await page.click('#set-remove-yes');
+    await page.waitForFunction(() => !document.querySelector('#set')?.textContent?.includes('Bộ thử để xóa'));
+    expect(await page.textContent('#status-text')).toBe('Đã xóa "Bộ thử để xóa" khỏi tệp.');
+    expect(await page.isVisible('#set-remove')).toBe(false);
     await page.click('#tab-template');
   });
 

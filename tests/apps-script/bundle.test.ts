@@ -63,8 +63,10 @@ describe('dist/gas/Code.js as Apps Script loads it', () => {
   });
 });
 
-test('custom functions still answer when the document properties are refused to them', () => {
+test('custom functions answer with an error naming the unreadable store when the document properties are refused, never the example set\'s points', () => {
   const { app, g } = loadGasBundle();
   app.rec.failOn = 'PropertiesService.getDocumentProperties';
+  expect(() => g.CCHC_SCORE?.('3.12.1', 325, 408)).toThrow(/^Bộ chỉ số đã lưu "\?" không đọc được \(Google Sheets không cho đọc/);
+  app.rec.failOn = undefined;
   expect(g.CCHC_SCORE?.('3.12.1', 325, 408)).toBe(0.4);
 });

@@ -4,6 +4,7 @@ import { FakeApp } from '../helpers/fake-spreadsheet-app';
 import { loadGasBundle } from '../helpers/gas-bundle';
 import { largeSet, scoreRows } from '../helpers/large-set';
 import { CA_MAU_1880_GRID } from '../fixtures/ca-mau-1880';
+import { COMMA_WORDINGS, LONG_WORDING, longWordingSet } from '../helpers/long-wordings';
 
 /** Calls made by one server function, from a fresh recorder. */
 function callsOf(app: FakeApp, run: () => unknown): string[] {
@@ -218,7 +219,26 @@ describe('the Sheets adapter against documented host behaviour', () => {
     expect(app.cell('Điểm', 'B2')?.formulaEdits).toBe(4);
   });
 
-  test('a damaged stored set falls back to the example set with a message; scoring still works', () => {
+  test('re-entry finds CCHC_ calls whatever their case, and only in formulas', () => {
+    const app = new FakeApp();
+    app.addSheet('Điểm', [
+      ['Mã', 'Điểm', 'Ghi chú'],
+      ['1.1', '=cchc_score(A2;1;2)', 'Công thức mẫu: CCHC_SCORE(A2;1;2)'],
+      ['1.2', '=Cchc_Percent("92,8%")+CCHC_SCORE(A3;1;2)', '=SUM(B2)'],
+    ]);
+    const { g } = loadGasBundle(app);
+    const calls = callsOf(app, () => g.importSetJson?.(JSON.stringify(vietnameseSet(7))));
+    expect(calls.filter((c) => c === 'TextFinder.replaceAllWith')).toHaveLength(10);
+    expect(app.cell('Điểm', 'B2')?.formulaEdits).toBeGreaterThan(0);
+    expect(app.cell('Điểm', 'B3')?.formulaEdits).toBeGreaterThan(0);
+    // The formulas keep their meaning; a name typed in small letters comes back in capitals.
+    expect([app.cell('Điểm', 'B2')?.formula, app.cell('Điểm', 'B3')?.formula]).toEqual(['=CCHC_SCORE(A2;1;2)', '=CCHC_PERCENT("92,8%")+CCHC_SCORE(A3;1;2)']);
+    // A note that quotes a call is text, not a formula: untouched.
+    expect(app.cell('Điểm', 'C2')).toMatchObject({ value: 'Công thức mẫu: CCHC_SCORE(A2;1;2)', formula: null });
+    expect(app.cell('Điểm', 'C3')?.formulaEdits).toBeUndefined();
+  });
+
+  test('a damaged active set is a problem the sidebar shows and an error in the functions, never the example set\'s figures; the sheet still scores', () => {
     const app = new FakeApp();
     app.addSheet('Điểm', scoreRows(10));
     const broken = JSON.stringify({ active: 'hong', sets: [{ id: 'hong', name: 'Bộ sửa tay', province: 'x', level: 'xa', year: 2025, decision: 'x', rounding: 'half-up', scale: 'A', areas: 5 }] });
@@ -227,8 +247,60 @@ describe('the Sheets adapter against documented host behaviour', () => {
     const { g } = loadGasBundle(app);
     const listed = g.listSets?.() as { active: string; problems: { code: string; params: { name: string } }[] };
     expect(listed.active).toBe(DEFAULT_CRITERIA_SET.id);
-    expect(listed.problems.map((p) => [p.code, p.params.name])).toEqual([['stored_set_invalid', 'Bộ sửa tay']]);
+    expect(listed.problems.map((p) => [p.code, p.params.name])).toEqual([['stored_set_unreadable', 'Bộ sửa tay']]);
+    // 1.1 of the example set would give 0,5 of 1 for 1 of 2: the function names the damaged set instead.
+    expect(() => g.CCHC_SCORE?.('1.1', 1, 2)).toThrow(/^Bộ chỉ số đã lưu "Bộ sửa tay" không đọc được/);
     expect((g.scoreActiveSheet?.() as { totals: { lost: number } }).totals.lost).toBe(10);
+  });
+
+  test('a store whose chunks do not join, or a read the service refuses, is unreadable: an error in the functions', () => {
+    const app = new FakeApp();
+    app.properties.set('cchc.sets.0', '{"active":"a","sets":[');
+    app.properties.set('cchc.sets.count', '2');
+    const { g } = loadGasBundle(app);
+    expect(() => g.CCHC_SCORE?.(1, 8, 112)).toThrow(/không đọc được \(không phải JSON\)/);
+    app.properties.clear();
+    expect(g.CCHC_SCORE?.(1, 8, 112)).toBe(0.07);
+    app.propertiesFail = 'Service invoked too many times in a short time: properties.';
+    expect(() => g.CCHC_SCORE?.(1, 8, 112)).toThrow(/không đọc được \(Google Sheets không cho đọc/);
+    // A save never writes over a store it could not read.
+    expect(() => g.importSetJson?.(JSON.stringify(vietnameseSet(3)))).toThrow();
+    expect(app.properties.size).toBe(0);
+  });
+
+  test('two editors importing at once both keep their set: the save waits for the document lock and reads again inside it', () => {
+    const app = new FakeApp();
+    const { g } = loadGasBundle(app);
+    const first = vietnameseSet(3, 'bo-thu-nhat');
+    const second = vietnameseSet(4, 'bo-thu-hai');
+    // The other editor's import lands while this one waits for the lock.
+    app.beforeLockedWork = () => {
+      const other = loadGasBundle(app).g;
+      expect((other.importSetJson?.(JSON.stringify(first)) as { ok: boolean }).ok).toBe(true);
+    };
+    expect((g.importSetJson?.(JSON.stringify(second)) as { ok: boolean }).ok).toBe(true);
+    const listed = g.listSets?.() as { active: string; sets: { id: string }[] };
+    expect(listed.sets.map((s) => s.id)).toEqual([DEFAULT_CRITERIA_SET.id, 'bo-thu-nhat', 'bo-thu-hai']);
+    expect([app.propertyWritesWithoutLock, app.lockHeld]).toEqual([0, false]);
+    // An editor who holds the lock too long: nothing is written, and the officer is told to try again.
+    app.lockHeldElsewhere = true;
+    expect(() => g.importSetJson?.(JSON.stringify(vietnameseSet(5, 'bo-thu-ba')))).toThrow('Một người khác đang lưu bộ chỉ số');
+    app.lockHeldElsewhere = false;
+    expect((g.listSets?.() as { sets: unknown[] }).sets).toHaveLength(3);
+  });
+
+  test('a stored set can be removed, which frees its share of the 500 KB the panel reports; the example set stays', () => {
+    const app = new FakeApp();
+    const { g } = loadGasBundle(app);
+    expect((g.importSetJson?.(JSON.stringify(largeSet(150))) as { ok: boolean }).ok).toBe(true);
+    const before = g.listSets?.() as { active: string; usage: { bytes: number; limit: number } };
+    expect(before.usage.limit).toBe(500 * 1024);
+    expect(before.usage.bytes).toBeGreaterThan(10_000);
+    g.removeSet?.(before.active);
+    const after = g.listSets?.() as { active: string; sets: { id: string }[]; usage: { bytes: number } };
+    expect([after.active, after.sets.map((s) => s.id)]).toEqual([DEFAULT_CRITERIA_SET.id, [DEFAULT_CRITERIA_SET.id]]);
+    expect(after.usage.bytes).toBeLessThan(200);
+    expect(() => g.removeSet?.(DEFAULT_CRITERIA_SET.id)).toThrow();
   });
 
   test('cleaning cleans every selected area and gives dates back as dates', () => {
@@ -240,6 +312,56 @@ describe('the Sheets adapter against documented host behaviour', () => {
     expect(g.cleanSelection?.()).toEqual({ changed: 2 });
     expect([app.cell('Ý kiến', 'A1')?.value, app.cell('Ý kiến', 'B1')?.value, app.cell('Ý kiến', 'A3')?.value, app.cell('Ý kiến', 'B3')?.value])
       .toEqual(['Đồng ý', when, 'Đạt yêu cầu', 3]);
+  });
+
+  test('cham-diem with a 331-character wording and comma wordings past 255 characters: the wordings are hidden cells, the dropdown lists their range', () => {
+    const app = new FakeApp();
+    app.addSheet('Trang tính1');
+    const { g } = loadGasBundle(app);
+    expect((g.importSetJson?.(JSON.stringify(longWordingSet())) as { ok: boolean }).ok).toBe(true);
+    const { sheet } = g.insertTemplate?.({ id: 'cham-diem', year: 2026 }) as { sheet: string };
+    const fake = app.sheets.find((s) => s.getName() === sheet);
+    const values = fake?.getDataRange().getValues() ?? [];
+    const row = (code: string): number => values.findIndex((r) => r[0] === code) + 1;
+    const [r111, r125] = [row('1.1.1'), row('1.2.5')];
+    expect(['K', 'L', 'M'].map((c) => app.cell(sheet, `${c}${r111}`)?.value)).toEqual([LONG_WORDING, 'Ban hành, nhưng không kịp thời', 'Không ban hành']);
+    expect(['K', 'L', 'M'].map((c) => app.cell(sheet, `${c}${r125}`)?.value)).toEqual([...COMMA_WORDINGS]);
+    expect([...(fake?.hiddenColumns ?? [])]).toEqual([11, 12, 13]);
+    const rule = app.cell(sheet, `I${r125}`)?.validation as { criteria: string; values: unknown[] };
+    expect([rule.criteria, rule.values]).toEqual(['VALUE_IN_RANGE', [`K${r125}:M${r125}`, true]]);
+    expect(app.cell(sheet, `D${r111}`)?.formula).toContain(`I${r111}=K${r111}`);
+  });
+
+  /** A selection of `rows` rows: an opinion with residue in A, a typed number in B, a spilled array result in C. */
+  function cleanOver(rows: number): { app: FakeApp; calls: string[]; changed: unknown } {
+    const app = new FakeApp();
+    const sheet = app.addSheet('Ý kiến', Array.from({ length: rows }, (_, i) => [`<p>Ý kiến ${i + 1}</p>`, i + 1]));
+    app.addArrayResult(sheet, 'C1', `=ARRAYFORMULA(B1:B${rows}*2)`, Array.from({ length: rows }, (_, i) => [(i + 1) * 2]));
+    app.activeRanges = [sheet.getRange(`A1:C${rows}`)];
+    const { g } = loadGasBundle(app);
+    let changed: unknown;
+    const calls = callsOf(app, () => { changed = g.cleanSelection?.(); });
+    return { app, calls, changed };
+  }
+
+  test('cleaning writes only the cells it changed: a spilled array result stays untouched, in the same calls at 10 and 2 000 rows', () => {
+    const small = cleanOver(10);
+    const large = cleanOver(2000);
+    expect([small.changed, large.changed]).toEqual([{ changed: 10 }, { changed: 2000 }]);
+    expect(large.calls).toEqual(small.calls);
+    for (const { app } of [small, large]) {
+      expect(app.rec.writes.filter((w) => w.what === 'value' && w.column !== 1)).toEqual([]);
+      // The source still holds its formula and result; the spilled cells keep their values.
+      expect(app.cell('Ý kiến', 'C1')).toMatchObject({ formula: expect.stringContaining('ARRAYFORMULA'), value: 2 });
+      expect([app.cell('Ý kiến', 'C5')?.value, app.cell('Ý kiến', 'A5')?.value, app.cell('Ý kiến', 'B5')?.value]).toEqual([10, 'Ý kiến 5', 5]);
+    }
+  });
+
+  test('the fake models array results: writing the area back whole, as clean did, breaks the source', () => {
+    const { app } = cleanOver(3);
+    const range = app.sheets[0]?.getRange('A1:C3');
+    range?.setValues(range.getValues());
+    expect(app.cell('Ý kiến', 'C1')?.value).toBe('#REF!');
   });
 });
 

@@ -6,6 +6,7 @@ import { checkGrid, evaluateRule, findCriterion, roundPoints, scoreGrid, validat
 import { readGrid } from '../helpers/exceljs-grid';
 import { cellValues, recalculate } from '../helpers/libreoffice';
 import { cchc } from '../helpers/run-cli';
+import { COMMA_WORDINGS, LONG_WORDING, longWordingSet } from '../helpers/long-wordings';
 
 jest.setTimeout(180_000);
 
@@ -21,7 +22,12 @@ function setWith(rounding: RoundingHabit): CriteriaSet {
 
 /** What the unit types into "Kết quả thực hiện" (two cells) for some leaves, and the same figures as the core reads them. */
 type Entry = { readonly main?: string | number; readonly second?: string | number; readonly input: RuleInput };
-interface Case { readonly name: string; readonly rounding: RoundingHabit; readonly entries: Readonly<Record<string, Entry>>; readonly appraised?: Readonly<Record<string, number>> }
+interface Case { readonly name: string; readonly rounding: RoundingHabit; readonly entries: Readonly<Record<string, Entry>>; readonly appraised?: Readonly<Record<string, number>>; readonly longWordings?: boolean }
+
+/** The case's set: the Cà Mau fixture, or the same with a 331-character wording and comma wordings past 255 characters. */
+function setFor(c: Case): CriteriaSet {
+  return c.longWordings ? { ...longWordingSet(), rounding: c.rounding } : setWith(c.rounding);
+}
 
 const CASES: readonly Case[] = [
   { name: 'w1', rounding: 'truncate', entries: {
@@ -46,6 +52,15 @@ const CASES: readonly Case[] = [
     '1.2.2': { main: 7, second: 9, input: { numerator: 7, denominator: 9 } },
   } },
   { name: 'w4', rounding: 'truncate', entries: { '1.1.4': { main: 0.6999, input: { fraction: 0.6999 } } } },
+  // The decision's exact wordings, typed with their commas: a 331-character one, and one of a list past 255 characters.
+  { name: 'w5', rounding: 'truncate', longWordings: true, entries: {
+    '1.1.1': { main: LONG_WORDING, input: { outcome: LONG_WORDING } },
+    '1.2.5': { main: COMMA_WORDINGS[1], input: { outcome: COMMA_WORDINGS[1] } },
+  } },
+  { name: 'w6', rounding: 'truncate', longWordings: true, entries: {
+    '1.1.1': { main: 'Ban hành, nhưng không kịp thời', input: { outcome: 'Ban hành, nhưng không kịp thời' } },
+    '1.2.5': { main: COMMA_WORDINGS[0], input: { outcome: COMMA_WORDINGS[0] } },
+  } },
 ];
 
 const LEAVES = ['1.1.1', '1.1.2', '1.1.4', '1.2.1', '1.2.2', '1.2.3', '1.2.4', '1.2.5'];
@@ -59,7 +74,7 @@ describe('cchc template cham-diem --set: the unit enters its figures, LibreOffic
     const files: string[] = [];
     for (const c of CASES) {
       const setFile = join(dir, `${c.name}-set.json`);
-      writeFileSync(setFile, JSON.stringify(setWith(c.rounding)));
+      writeFileSync(setFile, JSON.stringify(setFor(c)));
       const out = join(dir, `${c.name}.xlsx`);
       const run = await cchc('template', 'cham-diem', '--set', setFile, '--year', '2026', '--unit', 'huyện Thới Bình', '-o', out);
       // The 2013 set used for 2026 is said, once, and the sheet is still written.
@@ -124,7 +139,7 @@ describe('cchc template cham-diem --set: the unit enters its figures, LibreOffic
 
   test('every figure the sheet shows equals the core\'s evaluateRule, rounded by the set\'s habit', () => {
     for (const c of CASES) {
-      const set = setWith(c.rounding);
+      const set = setFor(c);
       for (const [code, e] of Object.entries(c.entries)) {
         const leaf = findCriterion(set, code);
         if (!leaf?.rule) throw new Error(code);
@@ -145,14 +160,21 @@ describe('cchc template cham-diem --set: the unit enters its figures, LibreOffic
     expect(shown.get('w1')?.('1')).toBe(4.35);
   });
 
-  test('the .xlsx holds the dropdown of the decision\'s wordings and, on each count, the decision\'s wording as help', async () => {
+  test('the exact wordings, commas included, score what evaluateRule gives: 331 characters, and a list past 255', () => {
+    expect([self('w5', '1.1.1'), self('w5', '1.2.5'), self('w6', '1.1.1'), self('w6', '1.2.5')]).toEqual([1, 0.5, 0.5, 1]);
+  });
+
+  test('the .xlsx holds the dropdown of the decision\'s wordings, listed in hidden cells, and, on each count, the decision\'s wording as help', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'w4.xlsx'));
     const ws = wb.worksheets[0];
     if (!ws) throw new Error('no sheet');
     const row = readGrid(ws).values.findIndex((r) => r[0] === '1.1.1') + 1;
     const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[]; prompt: string }> } }).dataValidations.model;
-    expect(model[`I${row}`]).toMatchObject({ type: 'list', formulae: ['"Ban hành kịp thời,Ban hành không kịp thời,Không ban hành"'] });
+    expect(model[`I${row}`]).toMatchObject({ type: 'list', formulae: [`$K$${row}:$M$${row}`] });
+    expect(['K', 'L', 'M'].map((c) => ws.getCell(`${c}${row}`).value)).toEqual(['Ban hành kịp thời', 'Ban hành không kịp thời', 'Không ban hành']);
+    expect(['K', 'L', 'M'].map((c) => ws.getColumn(c).hidden)).toEqual([true, true, true]);
+    expect(ws.getColumn('J').hidden).toBe(false);
     const r112 = readGrid(ws).values.findIndex((r) => r[0] === '1.1.2') + 1;
     expect([model[`I${r112}`]?.prompt, model[`J${r112}`]?.prompt]).toEqual(['Tử số: Số lượng công việc hoàn thành.', 'Mẫu số: Số lượng công việc được giao.']);
   });

@@ -20,8 +20,9 @@ function manyLists(n: number): CriteriaSet {
   return { ...SET, areas: [{ code: '1', name: 'Lĩnh vực 1', max: n, children: [{ code: '1.1', name: 'Tiêu chí 1.1', max: n, children }] }] };
 }
 
-type Shown = { list: readonly string[] } | { formula: true } | { decimalUpToMax: true };
-const COLUMN_LETTERS = 'ABCDEFGHIJK';
+/** A dropdown of listed values, or of the cells of a range (the decision's wordings, held in hidden columns). */
+type Shown = { list: readonly string[] } | { range: string } | { formula: true } | { decimalUpToMax: true };
+const COLUMN_LETTERS = 'ABCDEFGHIJKLMNOP';
 
 async function excelInsert(set: CriteriaSet): Promise<{ excel: FakeExcel; cells: Map<string, Shown>; formulas: (string | null)[][] }> {
   const excel = new FakeExcel();
@@ -31,7 +32,8 @@ async function excelInsert(set: CriteriaSet): Promise<{ excel: FakeExcel; cells:
   const cells = new Map<string, Shown>();
   for (const [range, v] of excel.validations(name)) {
     const rule = v.rule as { list?: { source: string }; custom?: unknown; decimal?: unknown };
-    const shown: Shown = rule.list ? { list: rule.list.source.split(',') } : rule.custom ? { formula: true } : { decimalUpToMax: true };
+    const shown: Shown = rule.list ? (rule.list.source.startsWith('=') ? { range: rule.list.source.slice(1).replace(/\$/g, '') } : { list: rule.list.source.split(',') })
+      : rule.custom ? { formula: true } : { decimalUpToMax: true };
     const [from = '', to = from] = range.split(':');
     const at = (a: string): [number, number] => [COLUMN_LETTERS.indexOf(a[0] ?? ''), Number(a.slice(1))];
     const [c1, r1] = at(from);
@@ -58,7 +60,7 @@ function sheetsInsert(set: CriteriaSet): { app: FakeApp; cells: Map<string, Show
     if (cell.formula) formulas.set(address, cell.formula.slice(1));
     const v = cell.validation as FakeValidation | null | undefined;
     if (!v) continue;
-    cells.set(address, v.criteria === 'VALUE_IN_LIST' ? { list: v.values[0] as string[] }
+    cells.set(address, v.criteria === 'VALUE_IN_LIST' ? { list: v.values[0] as string[] } : v.criteria === 'VALUE_IN_RANGE' ? { range: String(v.values[0]) }
       // Points up to the row's maximum, or KĐG: a formula in Excel too (a decimal rule cannot take the mark).
       : /INDIRECT\("R\[0\]C3"/.test(String(v.values[0])) && !String(v.values[0]).includes('KĐG') ? { decimalUpToMax: true } : { formula: true });
   }
@@ -72,7 +74,10 @@ describe('the same inputs, dropdowns and formulas in Excel and in Google Sheets'
     expect(Object.fromEntries([...sheets.cells].sort())).toEqual(Object.fromEntries([...excel.cells].sort()));
     expect([sheets.cells.size, sheets.formulas.size]).toEqual([26, 36]);
     const rowOf = (code: string): number => (excel.excel.sheets.find((s) => s.name.startsWith('Chấm'))?.values.findIndex((r) => r[0] === code) ?? -1) + 1;
-    expect(excel.cells.get(`I${rowOf('1.1.1')}`)).toEqual({ list: ['Ban hành kịp thời', 'Ban hành không kịp thời', 'Không ban hành'] });
+    const r111 = rowOf('1.1.1');
+    expect(excel.cells.get(`I${r111}`)).toEqual({ range: `K${r111}:M${r111}` });
+    expect(excel.excel.sheets.find((s) => s.name.startsWith('Chấm'))?.values[r111 - 1]?.slice(10, 13)).toEqual(['Ban hành kịp thời', 'Ban hành không kịp thời', 'Không ban hành']);
+    expect(['K', 'L', 'M'].map((c) => sheets.app.cell('Chấm điểm CCHC 2026', `${c}${r111}`)?.value)).toEqual(['Ban hành kịp thời', 'Ban hành không kịp thời', 'Không ban hành']);
     expect([excel.cells.get(`I${rowOf('1.1.2')}`), excel.cells.get(`J${rowOf('1.1.2')}`), excel.cells.get(`I${rowOf('1.1.4')}`)]).toEqual([{ formula: true }, { formula: true }, { formula: true }]);
     expect(excel.cells.get(`J${rowOf('1.1.4')}`)).toBeUndefined();
     expect(excel.cells.get(`J${rowOf('1.2.5')}`)).toEqual({ list: ['x'] });
@@ -81,7 +86,7 @@ describe('the same inputs, dropdowns and formulas in Excel and in Google Sheets'
     const excelFormulas = new Map<string, string>();
     excel.formulas.forEach((row, r) => row.forEach((f, c) => { if (f) excelFormulas.set(`${COLUMN_LETTERS[c]}${r + 1}`, f); }));
     expect(Object.fromEntries([...sheets.formulas].sort())).toEqual(Object.fromEntries([...excelFormulas].sort()));
-    expect(excelFormulas.get(`D${rowOf('1.1.1')}`)).toBe(`IF(I${rowOf('1.1.1')}="","",IF(I${rowOf('1.1.1')}="Ban hành kịp thời",1,IF(I${rowOf('1.1.1')}="Ban hành không kịp thời",0.5,IF(I${rowOf('1.1.1')}="Không ban hành",0,""))))`);
+    expect(excelFormulas.get(`D${r111}`)).toBe(`IF(I${r111}="","",IF(I${r111}=K${r111},1,IF(I${r111}=L${r111},0.5,IF(I${r111}=M${r111},0,""))))`);
     expect(excelFormulas.has(`D${rowOf('1.2.4')}`)).toBe(false);
   });
 

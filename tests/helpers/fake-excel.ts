@@ -8,6 +8,8 @@
  *   (https://github.com/OfficeDev/office-js/issues/1559); null in a 2-D array leaves the cell alone,
  *   "" clears it (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values);
  * - `formulas` gives a text cell's text without its apostrophe, so text "=abc" reads "=abc";
+ * - a formula holding a text constant over 255 characters is refused and its batch fails
+ *   (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3);
  * - getRanges wants the Windows list separator between areas, ";" in vi-VN
  *   (https://github.com/OfficeDev/office-js/issues/1167, https://github.com/OfficeDev/office-js/issues/1985);
  * - Excel on the web refuses a request or a response over 5 MB and a range read over 5 million cells
@@ -308,6 +310,11 @@ export class FakeExcel {
           (value as unknown[][]).forEach((rowValues, i) => rowValues.forEach((v, j) => {
             if (v === null) return;
             const typed = typedInEnUs(v);
+            // "Text values in formulas are limited to 255 characters"
+            // (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
+            // Excel refuses the formula, and the batch that carries it fails.
+            const literal = [...(typed.formula ?? '').matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? '').replace(/""/g, '"')).find((t) => t.length > 255);
+            if (literal !== undefined) throw new Error(`InvalidArgument: a text value of ${literal.length} characters in a formula (Excel allows 255)`);
             (d.values[area.rowIndex + i] ??= [])[area.columnIndex + j] = typed.value;
             (d.formulas[area.rowIndex + i] ??= [])[area.columnIndex + j] = typed.formula;
           }));

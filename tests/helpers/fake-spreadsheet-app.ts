@@ -52,6 +52,14 @@ export interface FakeCell {
   formulaEdits?: number;
   /** The look a RangeList gave the cell (https://developers.google.com/apps-script/reference/spreadsheet/range-list). */
   look?: FakeLook;
+  /**
+   * The "row,column" of the formula whose array result fills this cell. getFormulas gives "" for it
+   * and getValues its value, as for a constant
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas: "an empty string for
+   * cells with no formula"); writing into it leaves the source with #REF! ("Array result was not expanded
+   * because it would overwrite data", https://support.google.com/docs/answer/3093275).
+   */
+  arrayFrom?: string;
 }
 
 /** What RangeList's setters record, in Apps Script's own terms ("bold", "center", "#DDEBF7"). */
@@ -189,6 +197,9 @@ export class FakeSheet {
   setRowHeight(row: number, px: number): void { this.rowHeights.set(row, px); }
   setRowHeights(first: number, count: number, px: number): void { for (let r = first; r < first + count; r++) this.rowHeights.set(r, px); }
   autoResizeRows(first: number, count: number): void { this.autoResized.push([first, count]); }
+  /** Columns hidden by hideColumns(first, count) (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer)). */
+  readonly hiddenColumns = new Set<number>();
+  hideColumns(first: number, count = 1): void { for (let c = first; c < first + count; c++) this.hiddenColumns.add(c); }
   setFrozenRows(n: number): void { this.frozenRows = n; }
   setConditionalFormatRules(rules: unknown[]): void { this.conditionalRules = rules; }
   readonly charts: { title: string; range: string }[] = [];
@@ -221,9 +232,18 @@ export class FakeRange {
       throw new Error(`${what}: the data has ${matrix.length} rows but the range has ${this._rows}`);
     }
     this._each((cell, r, c) => {
+      if (what === 'value' && cell.arrayFrom) {
+        const source = this._sheet.cells.get(cell.arrayFrom);
+        if (source) source.value = '#REF!';
+        delete cell.arrayFrom;
+      }
       apply(cell, matrix[r - this._row]?.[c - this._column]);
       this._app.rec.writes.push({ sheet: this._sheet._name, row: r, column: c, what });
     });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#offset(Integer,Integer,Integer,Integer) */
+  offset(rowOffset: number, columnOffset: number, rows?: number, columns?: number): FakeRange {
+    return this._app._range(this._sheet, this._row + rowOffset, this._column + columnOffset, rows ?? this._rows, columns ?? this._columns);
   }
   getA1Notation(): string {
     return `${letters(this._column)}${this._row}:${letters(this._column + this._columns - 1)}${this._row + this._rows - 1}`;
@@ -320,6 +340,16 @@ export class FakeApp {
   /** The areas of the selection (several when the user held Ctrl). */
   activeRanges: FakeRange[] | undefined;
   sidebarShown = false;
+  /** Another editor's script holds the document lock: tryLock waits its time out and returns false. */
+  lockHeldElsewhere = false;
+  /** Whether this script holds the document lock now. */
+  lockHeld = false;
+  /** Runs when this script gets the lock: what another editor saved just before. */
+  beforeLockedWork: (() => void) | undefined;
+  /** getProperties fails as a service can (a quota, an outage). */
+  propertiesFail: string | undefined;
+  /** setProperties calls made while this script did not hold the document lock. */
+  propertyWritesWithoutLock = 0;
 
   _range(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): FakeRange {
     return wrap(new FakeRange(sheet, row, column, rows, columns, this), 'Range', this.rec);
@@ -354,20 +384,31 @@ export class FakeApp {
         if (i >= 0) app.sheets.splice(i, 1);
       },
       toast: (message: string) => void app.toasts.push(message),
+      // https://developers.google.com/apps-script/reference/spreadsheet/text-finder: matchCase(false) ignores case;
+      // matchFormulaText(true) searches a formula cell's formula text ("=…") and every other cell's shown value, so a
+      // plain-text cell that mentions a function name is found too; useRegularExpression(true) reads the search text as
+      // a regular expression, and the replacement may name its groups ($1) as Sheets' find and replace does.
       createTextFinder: (text: string) => {
         const finder = {
           _case: false,
           _formulas: false,
+          _regex: false,
           matchCase(on: boolean) { finder._case = on; return finder; },
           matchFormulaText(on: boolean) { finder._formulas = on; return finder; },
+          useRegularExpression(on: boolean) { finder._regex = on; return finder; },
           replaceAllWith(replacement: string) {
+            const source = finder._regex ? text : text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            const pattern = new RegExp(source, finder._case ? 'g' : 'gi');
             let n = 0;
             for (const sheet of app.sheets) for (const cell of sheet.cells.values()) {
-              if (!finder._formulas || !cell.formula) continue;
-              const hit = finder._case ? cell.formula.includes(text) : cell.formula.toLowerCase().includes(text.toLowerCase());
-              if (!hit) continue;
-              cell.formula = cell.formula.split(text).join(replacement);
-              cell.formulaEdits = (cell.formulaEdits ?? 0) + 1;
+              const searched = finder._formulas && cell.formula ? cell.formula : typeof cell.value === 'string' ? cell.value : '';
+              pattern.lastIndex = 0;
+              if (!pattern.test(searched)) continue;
+              const replaced = finder._regex ? searched.replace(pattern, replacement) : searched.replace(pattern, () => replacement);
+              if (finder._formulas && cell.formula) {
+                cell.formula = replaced;
+                cell.formulaEdits = (cell.formulaEdits ?? 0) + 1;
+              } else cell.value = replaced;
               n++;
             }
             return n;
@@ -394,7 +435,13 @@ export class FakeApp {
     const builder = (kind: string): Builder => wrap(Object.assign(new Builder(kind), {
       requireFormulaSatisfied(this: Builder, f: string) { this._parts.push(f); this._criteria = 'CUSTOM_FORMULA'; this._values = [f]; return this; },
       requireValueInList(this: Builder, values: string[], showDropdown = true) { this._criteria = 'VALUE_IN_LIST'; this._values = [[...values], showDropdown]; return this; },
-      requireValueInRange(this: Builder, range: FakeRange, showDropdown = true) { this._criteria = 'VALUE_IN_RANGE'; this._values = [range.getA1Notation(), showDropdown]; return this; },
+      // The builder is local to the script: reading the range's address here is not a call to Sheets.
+      requireValueInRange(this: Builder, range: FakeRange, showDropdown = true) {
+        const address = `${letters(range._column)}${range._row}:${letters(range._column + range._columns - 1)}${range._row + range._rows - 1}`;
+        this._criteria = 'VALUE_IN_RANGE';
+        this._values = [address, showDropdown];
+        return this;
+      },
       whenFormulaSatisfied(this: Builder, f: string) { this._parts.push(f); return this; },
       setHelpText(this: Builder, text: string) { this._help = text; return this; },
       setAllowInvalid(this: Builder, allow: boolean) { this._allowInvalid = allow; return this; },
@@ -422,11 +469,36 @@ export class FakeApp {
       HtmlService: wrap({
         createHtmlOutputFromFile: (file: string) => wrap({ file, setTitle() { return this; }, setWidth() { return this; } }, 'HtmlOutput', rec),
       }, 'HtmlService', rec),
+      // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock(): one lock per document
+      // for every user's script; tryLock(ms) waits up to ms and says whether it got it, releaseLock frees it
+      // (https://developers.google.com/apps-script/reference/lock/lock).
+      LockService: wrap({
+        getDocumentLock: () => wrap({
+          tryLock: () => {
+            if (app.lockHeldElsewhere) return false;
+            const other = app.beforeLockedWork;
+            app.beforeLockedWork = undefined;
+            other?.();
+            app.lockHeld = true;
+            return true;
+          },
+          waitLock: () => {
+            if (app.lockHeldElsewhere) throw new Error('Lock timeout: another process was holding the lock for too long.');
+            app.lockHeld = true;
+          },
+          hasLock: () => app.lockHeld,
+          releaseLock: () => { app.lockHeld = false; },
+        }, 'Lock', rec),
+      }, 'LockService', rec),
       PropertiesService: wrap({
         getDocumentProperties: () => wrap({
           getProperty: (k: string) => app.properties.get(k) ?? null,
-          getProperties: () => Object.fromEntries(app.properties),
+          getProperties: () => {
+            if (app.propertiesFail) throw new Error(app.propertiesFail);
+            return Object.fromEntries(app.properties);
+          },
           setProperties: (o: Record<string, string>) => {
+            app.propertyWritesWithoutLock += app.lockHeld ? 0 : 1;
             for (const v of Object.values(o)) {
               const size = Buffer.byteLength(v, 'utf8');
               if (size > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${size} bytes)`);
@@ -441,6 +513,17 @@ export class FakeApp {
         }, 'Properties', rec),
       }, 'PropertiesService', rec),
     };
+  }
+
+  /** A formula at `at` whose array result fills `values` from there down and right (ARRAYFORMULA, a range-valued custom function). */
+  addArrayResult(sheet: FakeSheet, at: string, formula: string, values: readonly (readonly unknown[])[]): void {
+    const p = parseA1(at);
+    values.forEach((line, i) => line.forEach((v, j) => {
+      const cell = sheet._cell(p.row + i, p.column + j);
+      cell.value = v;
+      if (i === 0 && j === 0) cell.formula = formula;
+      else cell.arrayFrom = `${p.row},${p.column}`;
+    }));
   }
 
   /** The cell's content as a user would see it in the formula bar. */

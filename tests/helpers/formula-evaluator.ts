@@ -3,7 +3,8 @@
  * semantics where they matter to a score: an empty cell equals "" and 0, "=" between a number and
  * text is FALSE, text compares case-insensitively, ROUND rounds half away from zero and ROUNDDOWN
  * towards zero on the 15 significant digits Excel keeps. Only IF, AND, OR, ISNUMBER, ROUND,
- * ROUNDDOWN, MIN, MAX, SUM, COUNT, COUNTIF, SUMIFS, comparison, arithmetic, cell references, ranges
+ * ROUNDDOWN, MIN, MAX, SUM, COUNT, COUNTIF, SUMIFS, comparison, arithmetic, "&" (joins text, below arithmetic
+ * and above comparison), cell references, ranges
  * and strings: a formula using anything else fails loudly, so a generator that starts emitting
  * something new is noticed. SUM, COUNT, MIN and MAX count only the numbers of a reference or range,
  * skipping text such as "0.25" stored as text (https://support.microsoft.com/office/sum-function-043e1c7d-7726-4e80-8f32-07b23e057f89:
@@ -67,7 +68,7 @@ function tokenize(src: string): Token[] {
       i += w.length;
       continue;
     }
-    const op = /^(<>|<=|>=|[=<>+\-*/])/.exec(src.slice(i));
+    const op = /^(<>|<=|>=|[=<>+\-*/&])/.exec(src.slice(i));
     if (op) { out.push({ t: 'op', v: op[0] }); i += op[0].length; continue; }
     if (c === '(' || c === ')' || c === ',') { out.push({ t: c, v: c } as Token); i++; continue; }
     throw new Error(`unexpected "${c}" in ${src}`);
@@ -95,8 +96,13 @@ function parse(src: string): Node {
   const isOp = (ops: string[]): boolean => { const t = peek(); return t?.t === 'op' && ops.includes(t.v); };
   const opText = (): string => String(take().v);
   const comparison = (): Node => {
+    let a = joined();
+    while (isOp(['=', '<>', '<', '<=', '>', '>='])) { const op = opText(); a = { k: 'bin', op, a, b: joined() }; }
+    return a;
+  };
+  const joined = (): Node => {
     let a = additive();
-    while (isOp(['=', '<>', '<', '<=', '>', '>='])) { const op = opText(); a = { k: 'bin', op, a, b: additive() }; }
+    while (isOp(['&'])) { const op = opText(); a = { k: 'bin', op, a, b: additive() }; }
     return a;
   };
   const additive = (): Node => {
@@ -202,6 +208,10 @@ function evaluateNode(n: Node, cells: (ref: string) => CellValue): Value {
       const b = ev(n.b);
       if (isError(a)) return a;
       if (isError(b)) return b;
+      if (n.op === '&') {
+        const text = (v: Value): string => (v === BLANK ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
+        return text(a) + text(b);
+      }
       if (['=', '<>', '<', '<=', '>', '>='].includes(n.op)) {
         const c = compare(a, b);
         return n.op === '=' ? c === 0 : n.op === '<>' ? c !== 0 : n.op === '<' ? c < 0 : n.op === '<=' ? c <= 0 : n.op === '>' ? c > 0 : c >= 0;

@@ -3,7 +3,7 @@ import type { PanelBackend } from '../../../ui/backend';
 import { intersect, readInChunks, type Block } from './chunked-read';
 import { applyWrites, formulaOf, gridOf, insertSpec, probeAreaChart, readGrid } from './excel-port';
 import { NEEDS, excelApi, requireSet } from './requirements';
-import { activeSet, addSet, allSets, setActive, storedSetProblems } from './set-store';
+import { activeSet, addSet, allSets, removeSet, setActive, storeUsage, storedSetProblems, watchStoredSets } from './set-store';
 
 const year = (): number => new Date().getFullYear();
 const NO_TEMPLATE = 'Không có mẫu này.';
@@ -25,6 +25,11 @@ async function recalculateFunctions(): Promise<void> {
   } catch {
     // Outside Excel (a browser preview) there is nothing to recalculate.
   }
+}
+
+/** A co-author saved other sets: the functions recalculate by what is stored now. */
+export function watchSets(): void {
+  watchStoredSets(() => void recalculateFunctions());
 }
 
 /** The panel's actions in Excel: each is one Excel.run that reads, calls the core and writes. */
@@ -132,10 +137,18 @@ export const excelBackend: PanelBackend = {
     await context.sync();
   }),
 
-  listSets: async () => ({ active: activeSet().id, sets: allSets().map((s) => ({ id: s.id, name: s.name, ...(s.source ? { source: s.source } : {}) })), problems: storedSetProblems() }),
+  listSets: async () => ({
+    active: activeSet().id, sets: allSets().map((s) => ({ id: s.id, name: s.name, ...(s.source ? { source: s.source } : {}) })),
+    problems: storedSetProblems(), usage: storeUsage(),
+  }),
 
   setActiveSet: async (id) => {
     await setActive(id);
+    await recalculateFunctions();
+  },
+
+  removeSet: async (id) => {
+    await removeSet(id);
     await recalculateFunctions();
   },
 

@@ -101,6 +101,9 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec, supports: Supports):
       // as the sheet description's height estimates count them, so reading the width back gives the same characters.
       sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = columnWidthPoints(width);
     });
+    // The columns the template keeps for itself (the outcome wordings its dropdowns list) are hidden
+    // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member, ExcelApi 1.2).
+    if (spec.hiddenColumns) sheet.getRange(`${columnLetters(spec.hiddenColumns.first)}:${columnLetters(spec.hiddenColumns.last)}`).columnHidden = true;
     // Excel's own fit first (it does not grow rows for merged cells), then the heights the sheet
     // description estimated from text, font and width, which hold for merged cells too.
     all.format.autofitRows();

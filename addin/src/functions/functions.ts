@@ -1,5 +1,5 @@
 import { FUNCTIONS, callFunction, formatProblem, toFnArg, type FnResult } from '../../../shared';
-import { activeSet } from '../excel/set-store';
+import { setForFunctions } from '../excel/set-store';
 
 /**
  * Custom functions for Excel (=CCHC.SCORE …). Every parameter is a matrix so that one call serves a
@@ -35,7 +35,10 @@ const plainArg = (arg: unknown): unknown => (Array.isArray(arg) ? arg.map((row) 
 function run(name: string, args: unknown[]): (number | boolean | CustomFunctions.Error)[][] {
   const entry = FUNCTIONS.find((f) => f.name === name);
   if (!entry) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Không có hàm CCHC.${name}.`);
-  const result: FnResult = callFunction(entry, args.map(plainArg).map(toFnArg), { set: activeSet() });
+  // A stored set that cannot be read is an error naming it, never another set's points.
+  const chosen = setForFunctions();
+  if (!chosen.ok) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatProblem(chosen.problem, 'vi'));
+  const result: FnResult = callFunction(entry, args.map(plainArg).map(toFnArg), { set: chosen.set });
   const cell = (v: number | boolean | { problem: Parameters<typeof formatProblem>[0] }): number | boolean | CustomFunctions.Error =>
     typeof v === 'object' ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatProblem(v.problem, 'vi')) : v;
   return Array.isArray(result) ? result.map((row) => row.map(cell)) : [[cell(result)]];

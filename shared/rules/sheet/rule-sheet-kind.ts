@@ -9,12 +9,19 @@ import type { Rule, RuleInput, RuleKind, RuleOf } from '../rule';
 export interface InputCells {
   readonly main: string;
   readonly second: string;
+  /**
+   * Cells holding the rule's outcome wordings, one per outcome in the rule's order (a levels rule):
+   * the formula compares the chosen wording with these cells rather than with text constants, so a
+   * wording keeps its commas and may pass the 255 characters Excel allows a constant in a formula.
+   * Without them the wordings are written as constants, split within that limit.
+   */
+  readonly outcomes?: readonly string[];
 }
 
 /** What each input cell accepts, as the template shows it; `none` leaves the cell unused. */
 export type InputCellShape =
   | { readonly kind: 'none' }
-  /** One of the decision's own wordings, from a dropdown. */
+  /** One of the decision's own wordings, exactly as the decision writes them (commas kept), from a dropdown. */
   | { readonly kind: 'choice'; readonly values: readonly string[]; readonly help: string }
   | { readonly kind: 'percent'; readonly help: string }
   | { readonly kind: 'count'; readonly help: string }

@@ -13,7 +13,6 @@ import { range, SheetBuilder } from '../sheet-builder';
 import type { CellSpec, SheetSpec, ValidationRule } from '../sheet-spec';
 import { ruleFormula, ruleInputShape } from '../../rules/sheet/registry';
 import type { InputCellShape, InputShape } from '../../rules/sheet/rule-sheet-kind';
-import { fitsInlineList } from '../render-rules';
 import { PERCENT_FORMAT, POINTS_FORMAT, STYLE } from '../styles';
 import { columnWidthPoints, rowHeightFor, wrappedLines } from '../text-metrics';
 import type { TemplateOptions } from '../template-options';
@@ -25,12 +24,16 @@ const WITH_RESULTS = { ...BASE, result: 9, resultBase: 10 } as const;
 /** Excel refuses an input message longer than 255 characters. */
 const clip = (text: string): string => (text.length <= 250 ? text : `${text.slice(0, 248)}…`);
 
-/** What an input cell accepts, with its help; undefined for a cell the rule does not use or a list no host can hold inline. */
-function inputValidation(shape: InputCellShape): { rule: ValidationRule; title: string; prompt: string; error: string } | undefined {
+/**
+ * What an input cell accepts, with its help; undefined for a cell the rule does not use. A choice
+ * lists the cells that hold its wordings (`listRange`), so the dropdown has no 255-character limit
+ * and keeps the decision's commas.
+ */
+function inputValidation(shape: InputCellShape, listRange?: string): { rule: ValidationRule; title: string; prompt: string; error: string } | undefined {
   switch (shape.kind) {
     case 'none': return undefined;
-    case 'choice': return fitsInlineList(shape.values)
-      ? { rule: { kind: 'list', source: { values: shape.values } }, title: 'Kết quả thực hiện', prompt: shape.help, error: 'Chọn một mức trong danh sách, đúng như Bộ chỉ số ghi.' }
+    case 'choice': return listRange
+      ? { rule: { kind: 'list', source: { range: listRange } }, title: 'Kết quả thực hiện', prompt: shape.help, error: 'Chọn một mức trong danh sách, đúng như Bộ chỉ số ghi.' }
       : undefined;
     case 'percent': return { rule: { kind: 'number-at-least', min: 0 }, title: 'Tỷ lệ đạt được', prompt: shape.help, error: 'Nhập tỷ lệ phần trăm, ví dụ 90%.' };
     case 'count': return { rule: { kind: 'number-at-least', min: 0 }, title: 'Số liệu', prompt: shape.help, error: 'Nhập một số không âm, ví dụ 18.' };
@@ -65,14 +68,18 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   const C = { ...(shapes.size > 0 ? WITH_RESULTS : BASE), evidence: shapes.size > 0 ? 11 : 9 };
   const inputColumns = shapes.size > 0 ? 2 : 0;
   const width = 8 + inputColumns + (options.withEvidence ? 1 : 0);
+  // The decision's outcome wordings, each leaf's in its own row right of the table, hidden: the
+  // dropdown lists them and the formula compares with them, whatever their length and commas.
+  const listWidth = Math.max(0, ...[...shapes.values()].map((s) => (s.main.kind === 'choice' ? s.main.values.length : 0)));
+  const listColumns = listWidth > 0 ? { first: width + 1, last: width + listWidth } : undefined;
   const b = new SheetBuilder(width);
   // Widths keep the sheet one landscape page wide at 80 % or more, with or without the input and evidence columns.
   const columns = inputColumns
     ? (options.withEvidence ? [8, 34, 9, 10, 10, 9, 26, 18, 14, 10, 13] : [8, 38, 9, 10, 10, 9, 28, 20, 16, 11])
     : (options.withEvidence ? [8, 39, 9, 10, 10, 9, 32, 22, 22] : [8, 45, 9, 10, 10, 9, 40, 28]);
   const inputs = new Map<string, { rule: ValidationRule; title: string; prompt: string; error: string; cells: string[] }>();
-  const validate = (shape: InputCellShape, cell: string): void => {
-    const v = inputValidation(shape);
+  const validate = (shape: InputCellShape, cell: string, listRange?: string): void => {
+    const v = inputValidation(shape, listRange);
     if (!v) return;
     const key = JSON.stringify([v.rule, v.title, v.prompt]);
     const entry = inputs.get(key) ?? { ...v, cells: [] };
@@ -102,13 +109,19 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
       const isArea = areaCodes.has(node.code);
       leafRows.push(r);
       const shape = shapes.get(node.code);
-      const cells = { main: a1(r, WITH_RESULTS.result), second: a1(r, WITH_RESULTS.resultBase) };
+      const wordings = shape?.main.kind === 'choice' && listColumns ? shape.main.values : [];
+      const cells = {
+        main: a1(r, WITH_RESULTS.result), second: a1(r, WITH_RESULTS.resultBase),
+        ...(wordings.length && listColumns ? { outcomes: wordings.map((_, i) => a1(r, listColumns.first + i)) } : {}),
+      };
       // The self score follows from the unit's figures by the decision's rule; a manual rule leaves it typed.
       const formula = shape && node.rule ? ruleFormula(node.rule, cells, node.max, set.rounding) : undefined;
       if (shape) {
-        validate(shape.main, cells.main);
+        validate(shape.main, cells.main, wordings.length && listColumns ? range(r, listColumns.first, r, listColumns.first + wordings.length - 1) : undefined);
         validate(shape.second, cells.second);
       }
+      // Text cells, right after the table's last column (listColumns.first is width + 1).
+      const listed: CellSpec[] = wordings.map((value) => ({ value, numFmt: '@' }));
       const results: CellSpec[] = !inputColumns ? [] : shape
         ? [inputCell(shape.main), inputCell(shape.second)]
         : [{ style: STYLE.computed }, { style: STYLE.computed }];
@@ -121,6 +134,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
         { formula: leafDeduction(r, C.appraised, C.max, C.self), style: STYLE.computed, numFmt: POINTS_FORMAT },
         { style: STYLE.text }, { style: STYLE.text }, ...results,
         ...(options.withEvidence ? [{ style: STYLE.text }] : []),
+        ...listed,
       ]);
       continue;
     }
@@ -221,6 +235,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     templateId: 'cham-diem',
     name: `Chấm điểm CCHC ${n}`,
     columns,
+    ...(listColumns ? { hiddenColumns: listColumns } : {}),
     table: {
       kind: 'score', headerRow: header, firstDataRow: firstData, lastDataRow: surveyRow ?? lastData,
       columns: options.withEvidence ? C : (({ evidence: _e, ...rest }) => rest)(C),

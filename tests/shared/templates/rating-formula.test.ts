@@ -1,4 +1,5 @@
-import { ratingFormula, textConstant } from '../../../shared/templates/rating-formula';
+import { ratingFormula } from '../../../shared/templates/rating-formula';
+import { textConstant } from '../../../shared/rules/sheet/formula-parts';
 
 // Checked against 30898a3: fails there (one 300-character constant) and passes now.
 describe('ratingFormula', () => {

@@ -70,6 +70,8 @@ describe.each(SHEETS)('%s prints whole', (_name, spec) => {
     const cut: string[] = [];
     spec.rows.forEach((row, i) => row.cells.forEach((cell, j) => {
       if (!cell || cell.style?.wrap || typeof cell.value !== 'string' || cell.value === '') return;
+      // The outcome wordings the dropdowns list sit in hidden columns: never shown, never printed.
+      if (spec.hiddenColumns && j + 1 >= spec.hiddenColumns.first && j + 1 <= spec.hiddenColumns.last) return;
       const [from, to] = spans.get(`${i + 1}:${j + 1}`) ?? [j + 1, j + 1];
       const width = textWidthPoints(cell.value, cell.style?.size ?? spec.font.size, cell.style?.bold ?? false);
       if (width > spanWidthPoints(spec.columns, from, to) - 4) cut.push(`row ${i + 1} col ${j + 1}: ${cell.value}`);

@@ -6,8 +6,10 @@ describe('toSheetBlocks', () => {
   const b = toSheetBlocks(spec);
 
   test('one rectangle of values, formulas marked with "=", codes kept as text', () => {
-    // Eight columns of seed 003 and the two of "Kết quả thực hiện": the default set's rules ask for figures.
-    expect([b.rows, b.columns]).toEqual([spec.rows.length, 10]);
+    // Eight columns of seed 003 and the two of "Kết quả thực hiện": the default set's rules ask for figures;
+    // then two hidden columns holding the wordings of its two-level rules ("Đạt yêu cầu", "Không đạt yêu cầu").
+    expect([b.rows, b.columns]).toEqual([spec.rows.length, 12]);
+    expect(spec.hiddenColumns).toEqual({ first: 11, last: 12 });
     expect(b.values.every((r) => r.length === b.columns)).toBe(true);
     expect(b.values[1]?.[0]).toBe("'XÃ TRIỆU SƠN");
     const leaf = spec.table.firstDataRow + 2;

@@ -19,10 +19,27 @@ function expected(rule: Rule, f: Figures, max: number, habit: RoundingHabit): nu
   return e.ok ? roundPoints(e.points, habit) : '';
 }
 
+/** A levels rule's wordings, directly or inside "nothing happened". */
+function wordingsOf(rule: Rule): readonly string[] {
+  if (rule.kind === 'levels') return rule.outcomes.map((o) => o.label);
+  return rule.kind === 'when-nothing' ? wordingsOf(rule.rule) : [];
+}
+
+/**
+ * The formula's result, the wordings compared both ways: with the hidden cells that hold them (as
+ * the templates write it) and as text constants (split within Excel's 255 characters). Both must agree.
+ */
 function sheetResult(rule: Rule, f: Figures, max: number, habit: RoundingHabit): unknown {
-  const formula = ruleFormula(rule, CELLS, max, habit);
-  if (formula === undefined) throw new Error(`no formula for ${rule.kind}`);
-  return evaluateFormula(formula, { [CELLS.main]: f.main, [CELLS.second]: f.second });
+  const inputs = { [CELLS.main]: f.main, [CELLS.second]: f.second };
+  const plain = ruleFormula(rule, CELLS, max, habit);
+  if (plain === undefined) throw new Error(`no formula for ${rule.kind}`);
+  const wordings = wordingsOf(rule);
+  const listCells = wordings.map((_, i) => `${String.fromCharCode(76 + i)}12`);
+  const listed = ruleFormula(rule, { ...CELLS, outcomes: listCells }, max, habit) ?? '';
+  const fromCells = evaluateFormula(listed, { ...inputs, ...Object.fromEntries(listCells.map((c, i) => [c, wordings[i] ?? null])) });
+  const fromConstants = evaluateFormula(plain, inputs);
+  expect(fromCells).toEqual(fromConstants);
+  return fromConstants;
 }
 
 const habit = fc.constantFrom<RoundingHabit>('half-up', 'truncate');
@@ -46,7 +63,12 @@ const bands = fc.array(fc.record({
   penalty: fc.option(fc.constantFrom(0.25, 0.5), { nil: undefined, freq: 5 }),
 }), { minLength: 1, maxLength: 5 }).map((outcomes) => ({ kind: 'bands' as const, outcomes: outcomes as Outcome[] }));
 const WORDS = ['Ban hành', 'kịp thời', 'không', 'Đạt', 'yêu cầu', 'Hoàn thành', 'đúng hạn', 'trễ hạn', '"có"', 'Không ban hành', 'một phần', 'đầy đủ,'];
-const label = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+/** A decision's wording can pass the 255 characters Excel allows a text constant (one of Cà Mau's has 331). */
+const LONG_WORDS = `Văn bản quy phạm pháp luật được ban hành đúng thẩm quyền, đúng trình tự, thủ tục, ${'bảo đảm tính hợp hiến, hợp pháp, thống nhất, '.repeat(6)}`;
+const label = fc.oneof(
+  { weight: 9, arbitrary: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')) },
+  { weight: 1, arbitrary: fc.constantFrom(...WORDS).map((w) => `${w} ${LONG_WORDS}`.trim()) },
+);
 const levels = fc.uniqueArray(label, { minLength: 1, maxLength: 5, selector: (l) => foldDiacritics(l) })
   .chain((labels) => fc.tuple(...labels.map((l) => fc.record({ label: fc.constant(l), points: points(20), penalty: fc.option(fc.constantFrom(0.25, 0.5), { nil: undefined, freq: 5 }) }))))
   .map((outcomes) => ({ kind: 'levels' as const, outcomes: outcomes as Outcome[] }));
@@ -63,9 +85,9 @@ function figuresFor(rule: Exclude<Rule, { kind: 'when-nothing' | 'manual' }>): f
       const x = fc.oneof(fc.constantFrom(...(near.length ? near : [0.5])), fc.integer({ min: -100, max: 12000 }).map((k) => k / 10000));
       return maybe(x).map((v) => figuresOfMain(v, { fraction: v ?? 0 }));
     }
-    // The cell holds the wording as the dropdown offers it (a comma shown as "‚", which Excel's list cannot escape).
+    // The cell holds the wording exactly as the decision writes it, commas included: the dropdown lists the cells that hold them.
     case 'levels': return maybe(fc.oneof(fc.constantFrom(...rule.outcomes.map((o) => o.label)), fc.constant('zzz ngoài danh sách')))
-      .map((v) => ({ main: v === null ? null : v.replace(/,/g, '\u201A'), second: null, input: v === null ? undefined : { outcome: v } }));
+      .map((v) => ({ main: v, second: null, input: v === null ? undefined : { outcome: v } }));
     case 'count':
     case 'penalty': return maybe(count).map((v) => figuresOfMain(v, { count: v ?? 0 }));
   }
