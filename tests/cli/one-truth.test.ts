@@ -48,7 +48,8 @@ describe('figures stored as text', () => {
     expect(expected.length).toBe(54); // self and appraised of the seed's 27 rows
     expect(problems.map((p) => [p.cell, p.code]).sort()).toEqual([...expected].sort());
     const e11 = problems.find((p) => p.cell === `E${rowOf.get('1.1.3')}`);
-    expect(e11?.message).toBe('"0,85" bị lưu dạng chữ nên công thức trên trang bỏ qua, trong khi số liệu in ra vẫn tính; chuyển thành số 0,85.');
+    // The template's totals are formulas (saved without results): the message names the area's, the criterion's and the sheet's.
+    expect(e11?.message).toBe(`"0,85" bị lưu dạng chữ nên công thức trên trang bỏ qua (tổng E${rowOf.get('1')}, E${rowOf.get('1.1')}, E${rowOf.get('Tổng cộng') ?? 55} đang thiếu 0,85), trong khi số liệu in ra vẫn tính; chuyển thành số 0,85.`);
     expect(run.code).toBe(1);
   });
 

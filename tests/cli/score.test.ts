@@ -93,7 +93,7 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     const cell = `D${rowOf.get('5.1.2')}`;
     expect(JSON.parse(run.out)).toEqual({ problems: [{
       file: input, sheet: 'Chấm điểm CCHC 2023', cell, severity: 'error', code: 'wrong_decimal_separator',
-      message: '"0.25" bị lưu dạng chữ do gõ sai dấu thập phân; chuyển thành số 0,25.',
+      message: `"0.25" bị lưu dạng chữ do gõ sai dấu thập phân nên tổng D${rowOf.get('5')}, D${rowOf.get('5.1')}, D55 đang thiếu 0,25; chuyển thành số 0,25.`,
     }] });
     expect(run.code).toBe(1);
   });

@@ -43,9 +43,9 @@ describe('the panel shows an import\'s problems grouped by kind, errors first', 
     // By hand: area 1 is now 3 + (1,5 + 1,5 + 2) = 8 against 6 printed, 1.2 is 5 against 3, the areas 8 + 6 = 14 (24 with the survey) against 22.
     expect(items).toEqual([
       ['problem warning group', 'Điểm tối đa khác tổng các tiêu chí con (3)'],
-      ['problem warning', 'Ô C7 (tiêu chí 1): Tiêu chí 1 ghi 6 điểm nhưng các tiêu chí con (1.1, 1.2) cộng lại 8; bộ chỉ số dùng 8.'],
+      ['problem warning', 'Ô C7 (lĩnh vực 1): Lĩnh vực 1 ghi 6 điểm nhưng các tiêu chí con (1.1, 1.2) cộng lại 8; bộ chỉ số dùng 8.'],
       ['problem warning', 'Ô C14 (tiêu chí 1.2): Tiêu chí 1.2 ghi 3 điểm nhưng các tiêu chí con (1.2.1, 1.2.2, 1.2.3) cộng lại 5; bộ chỉ số dùng 5.'],
-      ['problem warning', 'Ô C24 (tiêu chí 2): Tiêu chí 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.'],
+      ['problem warning', 'Ô C24 (lĩnh vực 2): Lĩnh vực 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.'],
       ['problem warning group', 'Điểm tối đa mà không mức nào đạt tới (2)'],
       ['problem warning', 'Ô C18 (tiêu chí 1.2.2): Tiêu chí 1.2.2 có điểm tối đa 1,5 nhưng mức cao nhất chỉ được 1 điểm.'],
       ['problem warning', 'Ô C21 (tiêu chí 1.2.3): Tiêu chí 1.2.3 có điểm tối đa 2 nhưng mức cao nhất chỉ được 1 điểm.'],
