@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { fixWrites, readSetSheet, validateTable, type Problem } from '../../shared';
+import { a1, fixWrites, readSetSheet, residueProblem, validateTable, type Problem } from '../../shared';
+import { cellText } from '../cell-text';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -32,6 +33,20 @@ function problemsOf(wb: ExcelJS.Workbook): { found: SheetProblems[]; tables: num
   for (const { grid, table } of tablesOf(wb)) {
     tables++;
     found.push({ sheet: grid.name, problems: validateTable(table.block, table.layout) });
+  }
+  // What a paste left in any cell (HTML in the opinions, odd spaces) prints as is: a warning at each cell Clean would change.
+  for (const ws of wb.worksheets) {
+    const residue: Problem[] = [];
+    ws.eachRow((row, r) => row.eachCell((cell, c) => {
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const text = cellText(cell.value);
+      const p = text ? residueProblem(text.text, a1(r, c)) : undefined;
+      if (p) residue.push(p);
+    }));
+    if (residue.length === 0) continue;
+    const entry = found.find((f) => f.sheet === ws.name);
+    if (entry) found[found.indexOf(entry)] = { sheet: ws.name, problems: [...entry.problems, ...residue] };
+    else found.push({ sheet: ws.name, problems: residue });
   }
   return { found, tables };
 }

@@ -2,6 +2,7 @@ import { a1, cleanResidue, hasResidue } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
+import { cellText } from '../cell-text';
 import { eachFile } from '../each-file';
 import { editTargets } from '../edit-target';
 import type { SheetEdits } from '../xlsx/edit-workbook';
@@ -9,14 +10,6 @@ import { loadWorkbook } from '../xlsx/workbook-io';
 import { writeEditedCopy } from '../xlsx/write-edited-copy';
 
 const USAGE = 'cchc clean <file.xlsx…> (-o out.xlsx | --in-place)';
-
-/** The words of a cell as the user reads them: plain text, or the runs of a rich-text cell joined; undefined for anything else. */
-function textOf(value: unknown): { text: string; rich: boolean } | undefined {
-  if (typeof value === 'string') return { text: value, rich: false };
-  const runs = (value as { richText?: unknown } | null)?.richText;
-  if (Array.isArray(runs)) return { text: runs.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join(''), rich: true };
-  return undefined;
-}
 
 export const cleanCommand: Command = {
   name: 'clean',
@@ -33,21 +26,25 @@ export const cleanCommand: Command = {
       const sheets: SheetEdits[] = [];
       const rich: string[] = [];
       let changed = 0;
+      const cells: string[] = [];
       for (const ws of wb.worksheets) {
         const edits: SheetEdits['edits'][number][] = [];
         ws.eachRow((row, r) => row.eachCell((cell, c) => {
           // A merged range holds its text once, in its top-left cell; the others only show it.
           if (cell.isMerged && cell.master.address !== cell.address) return;
-          const found = textOf(cell.value);
+          const found = cellText(cell.value);
           if (!found || !hasResidue(found.text)) return;
           edits.push({ row: r, column: c, content: { text: cleanResidue(found.text, { keepLineBreaks: true }) } });
+          cells.push(`${ws.name} › ${a1(r, c)}`);
           if (found.rich) rich.push(`${ws.name} › ${a1(r, c)}`);
         }));
         changed += edits.length;
         if (edits.length) sheets.push({ sheet: ws.name, edits });
       }
       if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output);
-      ctx.out(say(ctx, `Đã làm sạch ${changed} ô; kết quả ở "${output}".`, `Cleaned ${changed} cells; result in "${output}".`));
+      // Each changed cell is named, so the officer can look at what was removed.
+      ctx.out(say(ctx, `Đã làm sạch ${changed} ô${cells.length ? `: ${cells.join(', ')}` : ''}; kết quả ở "${output}".`,
+        `Cleaned ${changed} ${changed === 1 ? 'cell' : 'cells'}${cells.length ? `: ${cells.join(', ')}` : ''}; result in "${output}".`));
       if (rich.length) {
         ctx.out(say(ctx, `${rich.length} ô có định dạng nhiều kiểu chữ (đậm, nghiêng, màu trong cùng ô) được ghi lại thành văn bản thường, giữ nguyên chữ: ${rich.join(', ')}.`,
           `${rich.length} rich-text cells (bold, italic or colour within the cell) were rewritten as plain text, keeping the words: ${rich.join(', ')}.`));

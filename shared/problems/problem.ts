@@ -45,6 +45,7 @@ export type ProblemCode =
   | 'set_year_not_covered'
   | 'target_unreadable'
   | 'total_mismatch'
+  | 'text_residue'
   | 'wrong_decimal_separator';
 
 export type Severity = 'error' | 'warning';
