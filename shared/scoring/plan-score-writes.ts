@@ -155,7 +155,8 @@ export function planScoreWrites(
         if (typeof text === 'string' && text.trim() !== '') lines = Math.max(lines, wrappedLines(text.trim(), 12, false, spanWidthPoints(widths, c, c)));
       }
       const height = rowHeightFor(lines, 12);
-      if (lines > 1 && height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
+      // A row left at the default height prints even one line touching its borders: it gets room too.
+      if (height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
     }
     // The rows below the table (total, index, rating, criteria that lost points) as an earlier version or a
     // hand-laid sheet left them: bold labels, and a rating formula whose longest outcome ("Dưới nhóm C") wraps in a points column.
@@ -171,7 +172,7 @@ export function planScoreWrites(
         for (const text of texts) if (text !== '') lines = Math.max(lines, wrappedLines(text, 12, true, spanWidthPoints(widths, c, c)));
       }
       const height = rowHeightFor(lines, 12);
-      if (lines > 1 && height > (sheet.rowHeights?.[r - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: r, height });
+      if (height > (sheet.rowHeights?.[r - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: r, height });
     }
   }
 
@@ -218,19 +219,24 @@ export function planScoreWrites(
   };
   // The block prints like the table above it: bordered, header shaded, area names whole and wrapped.
   // Without the widths (a host that autofits instead) no heights are planned.
+  // Each row of the block as tall as its lines with room above and below, unless the sheet made it taller already.
+  const roomFor = (row: number, lines: number): void => {
+    const height = rowHeightFor(lines, 12);
+    if (height > (sheet.rowHeights?.[row - 1] ?? DEFAULT_HEIGHT) + 1 && !heights.some((h) => h.row === row)) heights.push({ row, height });
+  };
   const nameWidth = sheet.columnWidths ? spanWidthPoints(sheet.columnWidths.map((w) => w ?? DEFAULT_WIDTH), cName, cName) : undefined;
   label(start, cName, AREA_CHART_TITLE, { bold: true });
   block.headers.forEach((text, k) => label(start + 1, cName + k, text, STYLE.header));
   if (sheet.columnWidths) {
     const widths = sheet.columnWidths.map((w) => w ?? DEFAULT_WIDTH);
     const lines = Math.max(...block.headers.map((text, k) => wrappedLines(text, 12, true, spanWidthPoints(widths, cName + k, cName + k))));
-    if (lines > 1) heights.push({ row: start + 1, height: rowHeightFor(lines, 12) });
+    roomFor(start, 1);
+    roomFor(start + 1, lines);
   }
   areas.forEach((area, i) => {
     const r = start + 2 + i;
     label(r, cName, area.label, STYLE.text);
-    const lines = nameWidth === undefined ? 1 : wrappedLines(area.label, 12, false, nameWidth);
-    if (lines > 1) heights.push({ row: r, height: rowHeightFor(lines, 12) });
+    if (nameWidth !== undefined) roomFor(r, wrappedLines(area.label, 12, false, nameWidth));
     block.cells(area.rows).forEach((f, k) => put(r, cName + 1 + k, f.formula, '0.00', STYLE.computed, f.ours));
   });
   const chart: AreaChartPlan = {
