@@ -76,4 +76,4 @@ export * from './scoring/not-applicable';
 export * from './criteria/import/document-grid';
 export * from './host/import-set-grid';
 export { printAreaA1 } from './templates/print-area';
-export { residueProblem } from './validate/residue-problem';
+export { residueProblem, residueProblems } from './validate/residue-problem';

@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { a1, fixWrites, readSetSheet, residueProblem, validateTable, type Problem } from '../../shared';
-import { cellText } from '../cell-text';
+import { fixWrites, readSetSheet, residueProblems, validateTable, type Problem } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -34,15 +33,10 @@ function problemsOf(wb: ExcelJS.Workbook): { found: SheetProblems[]; tables: num
     tables++;
     found.push({ sheet: grid.name, problems: validateTable(table.block, table.layout) });
   }
-  // What a paste left in any cell (HTML in the opinions, odd spaces) prints as is: a warning at each cell Clean would change.
+  // What a paste left in any cell (HTML in the opinions, odd spaces) prints as is: a warning at each cell Clean would
+  // change, after the table's problems, as every host's check gives them.
   for (const ws of wb.worksheets) {
-    const residue: Problem[] = [];
-    ws.eachRow((row, r) => row.eachCell((cell, c) => {
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      const text = cellText(cell.value);
-      const p = text ? residueProblem(text.text, a1(r, c)) : undefined;
-      if (p) residue.push(p);
-    }));
+    const residue = residueProblems(readGrid(ws).values);
     if (residue.length === 0) continue;
     const entry = found.find((f) => f.sheet === ws.name);
     if (entry) found[found.indexOf(entry)] = { sheet: ws.name, problems: [...entry.problems, ...residue] };

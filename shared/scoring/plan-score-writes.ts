@@ -155,8 +155,9 @@ export function planScoreWrites(
         if (typeof text === 'string' && text.trim() !== '') lines = Math.max(lines, wrappedLines(text.trim(), 12, false, spanWidthPoints(widths, c, c)));
       }
       const height = rowHeightFor(lines, 12);
-      // A row left at the default height prints even one line touching its borders: it gets room too.
-      if (height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
+      // Only rows that wrap: a table's one-line rows left at the default height are fitted by the host as staff type,
+      // and planning every row would cost a host a call per row.
+      if (lines > 1 && height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
     }
     // The rows below the table (total, index, rating, criteria that lost points) as an earlier version or a
     // hand-laid sheet left them: bold labels, and a rating formula whose longest outcome ("Dưới nhóm C") wraps in a points column.
@@ -172,6 +173,7 @@ export function planScoreWrites(
         for (const text of texts) if (text !== '') lines = Math.max(lines, wrappedLines(text, 12, true, spanWidthPoints(widths, c, c)));
       }
       const height = rowHeightFor(lines, 12);
+      // The few rows below the table get room even on one line: the default height prints the text touching the borders.
       if (height > (sheet.rowHeights?.[r - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: r, height });
     }
   }
