@@ -155,9 +155,10 @@ export function planScoreWrites(
         if (typeof text === 'string' && text.trim() !== '') lines = Math.max(lines, wrappedLines(text.trim(), 12, false, spanWidthPoints(widths, c, c)));
       }
       const height = rowHeightFor(lines, 12);
-      // Only rows that wrap: a table's one-line rows left at the default height are fitted by the host as staff type,
-      // and planning every row would cost a host a call per row.
-      if (lines > 1 && height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
+      // One-line rows left at the default height print touching their borders: they get room where the host read every
+      // row's height at once (the CLI, Excel); a host that asks row by row (Sheets) is given only the rows that wrap,
+      // so its calls do not grow with the rows.
+      if ((lines > 1 || sheet.rowHeights !== undefined) && height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
     }
     // The rows below the table (total, index, rating, criteria that lost points) as an earlier version or a
     // hand-laid sheet left them: bold labels, and a rating formula whose longest outcome ("Dưới nhóm C") wraps in a points column.
