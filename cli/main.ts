@@ -31,6 +31,12 @@ function help(language: Language): string {
   return [head, ...lines, tail].join('\n');
 }
 
+function commandHelp(command: Command, language: Language): string {
+  return language === 'vi'
+    ? `${command.summary.vi}.\n\nCách dùng: ${command.usage}\n\nTùy chọn chung: --lang en (thông báo tiếng Anh), --help (cách dùng lệnh này).`
+    : `${command.summary.en}.\n\nUsage: ${command.usage}\n\nCommon options: --lang en, --help (this command's usage).`;
+}
+
 /** Runs one command line; returns the exit code instead of exiting, so tests call it directly. */
 export async function runCli(argv: readonly string[], rawIo: Pick<CliContext, 'out' | 'err'>): Promise<number> {
   // The one place where everything cchc prints passes: no control character from a file reaches the terminal.
@@ -61,6 +67,11 @@ export async function runCli(argv: readonly string[], rawIo: Pick<CliContext, 'o
     return name ? 0 : 2;
   }
   const command = COMMANDS.find((c) => c.name === name);
+  // "cchc score --help": that command's usage, whatever else stands on the line.
+  if (command && args.some((a) => a === '--help' || a === '-h')) {
+    io.out(commandHelp(command, language));
+    return 0;
+  }
   try {
     if (!command) throw new CliError(`Không có lệnh "${name}".\n\n${help('vi')}`, `Unknown command "${name}".\n\n${help('en')}`);
     return await command.run(parseCommandArgs(command, args), ctx);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,6 +38,8 @@ describe('the README\'s command blocks, run verbatim on a fresh copy of examples
     const lines = commandBlocks().flatMap((b) => b.lines);
     expect(lines.length).toBeGreaterThanOrEqual(20);
     const results: [string, number, string][] = [];
+    // The README's one-line block before the commands makes the ignored folder they write into.
+    mkdirSync(join(dir, 'scratch'), { recursive: true });
     for (const line of lines) {
       // bash expands the globs and quotes as the officer's shell would; only the launcher is the repository's own.
       const run = spawnSync('bash', ['-c', line.replace(/^npx cchc /, `node ${JSON.stringify(join(ROOT, 'cli/bin/cchc.js'))} `)], { cwd: dir, encoding: 'utf8' });
@@ -54,6 +56,8 @@ describe('the README\'s command blocks, run verbatim on a fresh copy of examples
     expect(results.find(([l]) => l.startsWith('npx cchc check examples/cham-diem'))?.[1]).toBe(1);
     // Seed 003 over the whole 79 points of its decision: (79 − 23,41) ÷ 79, as the letter says.
     expect(results.find(([l]) => /score \S+ --max 79$/.test(l))?.[2]).toContain('70,37%');
+    // rank --max 79 gives Vĩnh Linh the same 70,37 %; the commune's template says the example set is a district's.
+    expect(results.find(([l]) => l.includes('rank') && l.includes('--max 79'))?.[2]).toMatch(/huyện Vĩnh Linh\s+70,37%/);
     // The decision's table imports from Word to a set of 20 points in 9 scored criteria, and that set makes a score sheet.
     expect(results.find(([l]) => l.includes('import-set') && l.includes('.docx -o'))?.[2]).toContain('trong đó 9 tiêu chí được chấm điểm; tổng 20 điểm.');
   });

@@ -248,9 +248,16 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   };
 
   const buttons = (): HTMLButtonElement[] => [...root.querySelectorAll('button')].filter((b) => !b.classList.contains('problem') && b.getAttribute('role') !== 'tab');
-  const say = (text: string, isError = false): void => {
+  /** The last status in words of the language chosen: switching the language says it again in the other. */
+  let lastStatus: { readonly words: (l: Language) => string; readonly isError: boolean } | undefined;
+  const showStatus = (): void => {
+    const text = lastStatus?.words(language) ?? '';
     statusText.textContent = text;
-    status.className = isError ? 'error' : text ? 'done' : '';
+    status.className = lastStatus?.isError ? 'error' : text ? 'done' : '';
+  };
+  const say = (words: string | ((l: Language) => string), isError = false): void => {
+    lastStatus = { words: typeof words === 'string' ? () => words : words, isError };
+    showStatus();
   };
   /**
    * Runs one action with progress shown right under the control that started it, and every action
@@ -261,12 +268,12 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     all.forEach((b) => (b.disabled = true));
     anchor.after(status);
     progress.hidden = false;
-    say(t('working', language));
+    say((l) => t('working', l));
     try {
       await action();
       if (statusText.textContent === t('working', language)) say('');
     } catch (e) {
-      say(t('failed', language, { message: e instanceof Error ? e.message : String(e) }), true);
+      say((l) => t('failed', l, { message: e instanceof Error ? e.message : String(e) }), true);
     } finally {
       progress.hidden = true;
       all.forEach((b) => (b.disabled = false));
@@ -283,7 +290,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
       lastScore = { ...lastScore, problems: lastScore.problems.filter((p) => left.has(`${p.cell ?? ''} ${p.code}`)) };
       renderScore();
     }
-    say(t('fixed', language, { n: r.fixed }));
+    say((l) => t('fixed', l, { n: r.fixed }));
   };
 
   const refreshSets = async (): Promise<void> => {
@@ -299,7 +306,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   /** A stored set that cannot be read is said at once, whichever view is open: the functions now answer with an error. */
   const sayUnreadableSet = (): void => {
     const lost = (sets.problems ?? []).find((p) => p.code === 'stored_set_unreadable');
-    if (lost) say(formatProblem(lost, language), true);
+    if (lost) say((l) => formatProblem(lost, l), true);
   };
   const showSetResult = (r: { ok: boolean; problems: readonly Problem[]; name?: string }): void => {
     // Grouped by kind, errors first: forty rows of one kind read as one heading with its count, each row still named.
@@ -307,13 +314,14 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
       ...(g.problems.length > 1 ? [el('li', { class: `problem ${g.severity} group` }, el('strong', {}, `${g.title} (${g.problems.length})`))] : []),
       ...g.problems.map((p) => el('li', { class: `problem ${p.severity}` }, formatProblem(p, language))),
     ]));
-    if (r.ok) say(t('setLoaded', language, { name: r.name ?? '' }));
-    else say(t('setRefused', language, { n: r.problems.length }), true);
+    if (r.ok) say((l) => t('setLoaded', l, { name: r.name ?? '' }));
+    else say((l) => t('setRefused', l, { n: r.problems.length }), true);
   };
 
   langButton.addEventListener('click', () => {
     language = language === 'vi' ? 'en' : 'vi';
     render();
+    showStatus();
   });
   yearInput.addEventListener('input', renderTemplates);
   templateSelect.addEventListener('change', () => {
@@ -321,35 +329,38 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   });
   insertButton.addEventListener('click', () => void run(insertButton, async () => {
     const r = await backend.insertTemplate({ id: templateSelect.value, year: yearChosen(), unit: unitInput.value.trim(), withEvidence: evidence.checked });
-    say([t('inserted', language, { sheet: r.sheet }), ...(r.leftOut ?? [])].join(' '));
+    say((l) => [t('inserted', l, { sheet: r.sheet }), ...(r.leftOut ?? [])].join(' '));
   }));
   checkButton.addEventListener('click', () => void run(checkButton, async () => {
     const r = await backend.check();
     if ('noTable' in r) {
       lastCheck = undefined;
       renderProblems();
-      return say(t('noTable', language), true);
+      return say((l) => t('noTable', l), true);
     }
     lastCheck = r;
     renderProblems();
-    say(t('checked', language, { sheet: r.sheet }));
+    say((l) => t('checked', l, { sheet: r.sheet }));
   }));
   fixAllButton.addEventListener('click', () => void run(fixAllButton, () => (lastCheck ? applyFixes(lastCheck.sheet) : Promise.resolve())));
   scoreButton.addEventListener('click', () => void run(scoreButton, async () => {
     const r = await backend.score();
-    if ('noTable' in r) return say(t('noTable', language), true);
+    if ('noTable' in r) return say((l) => t('noTable', l), true);
     lastScore = r;
     renderScore();
-    say(t('scored', language, { sheet: r.sheet }));
+    say((l) => t('scored', l, { sheet: r.sheet }));
   }));
-  cleanButton.addEventListener('click', () => void run(cleanButton, async () => say(t('cleaned', language, { n: (await backend.clean()).changed }))));
+  cleanButton.addEventListener('click', () => void run(cleanButton, async () => {
+    const n = (await backend.clean()).changed;
+    say((l) => t('cleaned', l, { n }));
+  }));
   planButton.addEventListener('click', () => void run(planButton, async () => {
     const r = await backend.plan();
-    say('noTable' in r ? t('noTable', language) : t('planned', language, { sheet: r.sheet, n: r.count }), 'noTable' in r);
+    say((l) => ('noTable' in r ? t('noTable', l) : t('planned', l, { sheet: r.sheet, n: r.count })), 'noTable' in r);
   }));
   summaryButton.addEventListener('click', () => void run(summaryButton, async () => {
     const r = await backend.summary();
-    say('noTable' in r ? t('noTable', language) : t('summarised', language, { sheet: r.sheet, n: r.units }), 'noTable' in r);
+    say((l) => ('noTable' in r ? t('noTable', l) : t('summarised', l, { sheet: r.sheet, n: r.units })), 'noTable' in r);
   }));
   setSelect.addEventListener('change', () => void run(setSelect, async () => {
     await backend.setActiveSet(setSelect.value);
@@ -368,7 +379,7 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     setRemoveConfirm.hidden = true;
     await backend.removeSet(id);
     await refreshSets();
-    say(t('setRemoved', language, { name }));
+    say((l) => t('setRemoved', l, { name }));
   }));
   setFromSheet.addEventListener('click', () => void run(setFromSheet, async () => {
     showSetResult(await backend.loadSetFromSheet());

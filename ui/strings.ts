@@ -14,12 +14,12 @@ export const STRINGS = {
   toolsHelp: { vi: 'Sau khi chấm điểm: lập kế hoạch khắc phục hoặc tổng hợp các đơn vị.', en: 'After scoring: build the remediation plan or summarise the units.' },
   fix: { vi: 'Sửa', en: 'Fix' },
   fixAll: { vi: 'Sửa tất cả ({n})', en: 'Fix all ({n})' },
-  fixed: { vi: 'Đã sửa {n} ô.', en: 'Fixed {n} cell(s).' },
+  fixed: { vi: 'Đã sửa {n} ô.', en: 'Fixed {n} {cells}.' },
   checked: { vi: 'Đã kiểm tra trang tính "{sheet}".', en: 'Checked sheet "{sheet}".' },
   scored: { vi: 'Đã chấm điểm trang tính "{sheet}".', en: 'Scored sheet "{sheet}".' },
   setFile: { vi: 'Chọn tệp bộ chỉ số (.json)…', en: 'Choose a criteria set file (.json)…' },
   setAdvanced: { vi: 'Nâng cao: dán nội dung JSON', en: 'Advanced: paste JSON' },
-  setRefused: { vi: 'Chưa nạp được bộ chỉ số: {n} lỗi, xem bên dưới.', en: 'The set was not loaded: {n} problem(s), listed below.' },
+  setRefused: { vi: 'Chưa nạp được bộ chỉ số: {n} lỗi, xem bên dưới.', en: 'The set was not loaded: {n} {problems}, listed below.' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
   templateHeading: { vi: 'Chèn mẫu phụ lục', en: 'Insert a template' },
   template: { vi: 'Mẫu', en: 'Template' },
@@ -31,7 +31,7 @@ export const STRINGS = {
   checkHeading: { vi: 'Kiểm tra số liệu', en: 'Check the figures' },
   check: { vi: 'Kiểm tra trang tính này', en: 'Check this sheet' },
   noProblems: { vi: 'Không có lỗi.', en: 'No problems.' },
-  problemsFound: { vi: '{n} vấn đề — bấm vào một vấn đề để chọn ô.', en: '{n} problem(s) — click one to select its cell.' },
+  problemsFound: { vi: '{n} vấn đề — bấm vào một vấn đề để chọn ô.', en: '{n} {problems} — click one to select its cell.' },
   scoreHeading: { vi: 'Tính điểm', en: 'Score' },
   score: { vi: 'Tính điểm trang tính này', en: 'Score this sheet' },
   max: { vi: 'Điểm chuẩn', en: 'Maximum' },
@@ -42,7 +42,7 @@ export const STRINGS = {
   index: { vi: 'Chỉ số', en: 'Index' },
   rating: { vi: 'Xếp loại', en: 'Rating' },
   chartTitle: { vi: 'Điểm theo lĩnh vực', en: 'Points by area' },
-  written: { vi: 'Đã ghi {n} ô công thức.', en: 'Wrote {n} formula cell(s).' },
+  written: { vi: 'Đã ghi {n} công thức.', en: 'Wrote {n} {formulas}.' },
   kept: { vi: 'Giữ nguyên ô đã gõ tay: {cells}.', en: 'Kept typed cells: {cells}.' },
   indexMax: { vi: 'Chỉ số chia cho', en: 'Index divided by' },
   indexMaxSheet: { vi: '{max} điểm (tổng điểm chuẩn các tiêu chí có trên trang)', en: '{max} points (the total maximum of the criteria the sheet lists)' },
@@ -57,13 +57,13 @@ export const STRINGS = {
     en: 'The sheet\'s formulas will give other figures until these cells are fixed. Click one to select it; "Fix" appears only where the fix is certain.',
   },
   gapsTitle: { vi: 'Điểm khác kết quả tính từ số liệu trong ý kiến', en: 'Scores that differ from the opinion\'s own figures' },
-  toolsHeading: { vi: 'Làm sạch và tổng hợp', en: 'Clean and summarise' },
+  toolsHeading: { vi: 'Khắc phục, làm sạch và tổng hợp', en: 'Follow-up: plan, clean and summarise' },
   clean: { vi: 'Làm sạch văn bản vùng chọn', en: 'Clean the selected text' },
-  cleaned: { vi: 'Đã làm sạch {n} ô.', en: 'Cleaned {n} cell(s).' },
+  cleaned: { vi: 'Đã làm sạch {n} ô.', en: 'Cleaned {n} {cells}.' },
   plan: { vi: 'Lập kế hoạch khắc phục', en: 'Build the remediation plan' },
-  planned: { vi: 'Đã lập "{sheet}" với {n} tiêu chí bị trừ điểm.', en: 'Built "{sheet}" with {n} criterion/criteria that lost points.' },
+  planned: { vi: 'Đã lập "{sheet}" với {n} tiêu chí bị trừ điểm.', en: 'Built "{sheet}" with {n} {criteria} that lost points.' },
   summary: { vi: 'Tổng hợp các đơn vị', en: 'Summarise the units' },
-  summarised: { vi: 'Đã tổng hợp {n} đơn vị vào "{sheet}".', en: 'Summarised {n} unit(s) in "{sheet}".' },
+  summarised: { vi: 'Đã tổng hợp {n} đơn vị vào "{sheet}".', en: 'Summarised {n} {units} in "{sheet}".' },
   setsHeading: { vi: 'Bộ chỉ số', en: 'Criteria set' },
   activeSet: { vi: 'Bộ đang dùng', en: 'Active set' },
   setFromSheet: { vi: 'Nạp từ trang tính Bộ chỉ số', en: 'Load from the open criteria sheet' },
@@ -86,6 +86,16 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/** English nouns a count takes, singular and plural: "1 cell", "53 formulas"; Vietnamese nouns do not change. */
+const NOUNS: Readonly<Record<string, readonly [string, string]>> = {
+  cells: ['cell', 'cells'], problems: ['problem', 'problems'], formulas: ['formula', 'formulas'],
+  criteria: ['criterion', 'criteria'], units: ['unit', 'units'],
+};
+
 export function t(key: StringKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
-  return STRINGS[key][language].replace(/\{(\w+)\}/g, (_m, name: string) => String(params[name] ?? ''));
+  return STRINGS[key][language].replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const noun = NOUNS[name];
+    if (noun && params[name] === undefined) return Number(params.n) === 1 ? noun[0] : noun[1];
+    return String(params[name] ?? '');
+  });
 }

@@ -1,5 +1,5 @@
 import type { OpenedWorkbook, SheetEdits } from '../../files/xlsx';
-import { fixWrites, readSetSheet, validateTable, type Problem } from '../../shared';
+import { fixWrites, readSetSheet, residueProblems, validateTable, type Problem } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -32,6 +32,15 @@ function problemsOf(wb: OpenedWorkbook, named: string | undefined, ctx: CliConte
     tables++;
     // The grid's formulas: no fix is offered at a formula, and totals the sheet computes are judged as formulas.
     found.push({ sheet: grid.name, problems: validateTable(table.block, table.layout, grid) });
+  }
+  // What a paste left in any cell (HTML in the opinions, odd spaces) prints as is: a warning at each cell Clean would
+  // change, after the table's problems, as every host's check gives them.
+  for (const name of sheetsToRead(wb, named, quiet(ctx))) {
+    const residue = residueProblems(wb.grid(name).values);
+    if (residue.length === 0) continue;
+    const entry = found.find((f) => f.sheet === name);
+    if (entry) found[found.indexOf(entry)] = { sheet: name, problems: [...entry.problems, ...residue] };
+    else found.push({ sheet: name, problems: residue });
   }
   return { found, tables };
 }

@@ -26,6 +26,7 @@ export const cleanCommand: Command = {
       const sheets: SheetEdits[] = [];
       const rich: string[] = [];
       let changed = 0;
+      const cells: string[] = [];
       for (const name of sheetsToRead(wb, sheetOption(args.values), ctx)) {
         const grid = wb.grid(name);
         const richCells = new Set(grid.richCells ?? []);
@@ -34,13 +35,16 @@ export const cleanCommand: Command = {
         grid.values.forEach((row, r) => row.forEach((value, c) => {
           if (typeof value !== 'string' || grid.formulas[r]?.[c] || !hasResidue(value)) return;
           edits.push({ row: r + 1, column: c + 1, content: { text: cleanResidue(value, { keepLineBreaks: true }) } });
+          cells.push(`${name} › ${a1(r + 1, c + 1)}`);
           if (richCells.has(a1(r + 1, c + 1))) rich.push(`${name} › ${a1(r + 1, c + 1)}`);
         }));
         changed += edits.length;
         if (edits.length) sheets.push({ sheet: name, edits });
       }
       if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output, wb.kind);
-      ctx.out(say(ctx, `Đã làm sạch ${changed} ô; kết quả ở "${output}".`, `Cleaned ${changed} cells; result in "${output}".`));
+      // Each changed cell is named, so the officer can look at what was removed.
+      ctx.out(say(ctx, `Đã làm sạch ${changed} ô${cells.length ? `: ${cells.join(', ')}` : ''}; kết quả ở "${output}".`,
+        `Cleaned ${changed} ${changed === 1 ? 'cell' : 'cells'}${cells.length ? `: ${cells.join(', ')}` : ''}; result in "${output}".`));
       if (rich.length) {
         ctx.out(say(ctx, `${rich.length} ô có định dạng nhiều kiểu chữ (đậm, nghiêng, màu trong cùng ô) được ghi lại thành văn bản thường, giữ nguyên chữ: ${rich.join(', ')}.`,
           `${rich.length} rich-text cells (bold, italic or colour within the cell) were rewritten as plain text, keeping the words: ${rich.join(', ')}.`));

@@ -11,13 +11,13 @@ import { scoreTableOf, sheetOption } from '../sheets';
 import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
 import { newWorkbook } from '../../files/xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
-import { scoreWorkbookTable } from './score';
+import { readFullMax, scoreWorkbookTable } from './score';
 
 export const rankCommand: Command = {
   name: 'rank',
-  usage: 'cchc rank <files…> [--set file] [--year N] [--unit "…"] [-o summary.xlsx] [--json]',
+  usage: 'cchc rank <files…> [--set file] [--max N] [--year N] [--unit "…"] [--place "…"] [--sheet name] [-o summary.xlsx] [--json]',
   summary: { vi: 'Tổng hợp, xếp hạng nhiều đơn vị', en: 'Summarise and rank several units' },
-  options: { sheet: { type: 'string' }, set: { type: 'string' }, year: { type: 'string' }, unit: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  options: { sheet: { type: 'string' }, set: { type: 'string' }, max: { type: 'string' }, year: { type: 'string' }, unit: { type: 'string' }, place: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
   async run(args, ctx) {
     const files = args.positionals;
     if (files.length === 0) throw new CliError('Thiếu tệp: cchc rank a.xlsx b.xlsx …', 'Missing files: cchc rank a.xlsx b.xlsx …');
@@ -25,6 +25,8 @@ export const rankCommand: Command = {
     const year = parseYear(args.values.year);
     if (typeof output === 'string') refuseInputAsOutput(output, [...files, typeof args.values.set === 'string' ? args.values.set : undefined], { inPlaceHint: false });
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
+    // The decision's whole maximum, as `score --max` takes it: each unit's index is the one `score` prints.
+    const fullMax = readFullMax(args.values.max);
     const units: (UnitScores & { file: string; name: string | undefined; total: number; index: number | null })[] = [];
     const withErrors: string[] = [];
     const failed: string[] = [];
@@ -41,7 +43,7 @@ export const rankCommand: Command = {
         failed.push(file);
         continue;
       }
-      const { outcome: result } = scoreWorkbookTable(found, set, file);
+      const { outcome: result } = scoreWorkbookTable(found, set, file, ctx.language, fullMax);
       if (dataErrors(found) > 0) withErrors.push(file);
       units.push({
         file,
@@ -50,6 +52,9 @@ export const rankCommand: Command = {
         areas: Object.fromEntries(result.areas.map((a) => [a.area, a.appraised])),
         // The maximum the core's index divides by, so the summary's own formula gives the same index.
         max: result.indexMax,
+        // On the whole set's maximum the criteria the sheet lacks count as earned: the summary shows them as points, so its
+        // own formula (total ÷ maximum) gives the index `score` prints.
+        ...(result.indexBasis === 'whole' ? { unlisted: roundTo(result.indexMax - result.totals.max, 2, 'half-up') } : {}),
         total: result.totals.appraised,
         index: result.index,
       });
@@ -72,7 +77,7 @@ export const rankCommand: Command = {
     if (typeof output === 'string') {
       // The letterhead is the council's (the district or province that ranks), not one of the units.
       const unit = typeof args.values.unit === 'string' ? args.values.unit : undefined;
-      const spec = buildTongHopDonVi(rows.map((r) => ({ unit: r.unit, areas: r.areas, max: r.max })), { year, set, unit });
+      const spec = buildTongHopDonVi(ranked.map((r) => ({ unit: r.unit, areas: r.areas, max: roundTo(r.max, 2, 'half-up'), ...(r.unlisted !== undefined ? { unlisted: r.unlisted } : {}) })), { year, set, unit, place: typeof args.values.place === 'string' ? args.values.place : undefined });
       const wb = await newWorkbook();
       applySheetSpec(wb.addWorksheet(spec.name), spec);
       await saveWorkbook(wb, output);

@@ -1,4 +1,4 @@
-import { DEFAULT_CRITERIA_SET, formatProblem, roundTo, scoreGrid, type CriteriaSet, type Language, type ScoreOutcome } from '../../shared';
+import { DEFAULT_CRITERIA_SET, formatProblem, ratingLabel, roundTo, scoreGrid, type CriteriaSet, type Language, type ScoreOutcome } from '../../shared';
 import { problemRow, type ProblemRow } from '../problem-rows';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -53,7 +53,7 @@ export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefin
 const USAGE = 'cchc score <file.xlsx…> [--set file] [--max N] [--sheet name] [-o out.xlsx | --in-place] [--json]';
 
 /** --max: the decision's whole maximum, a positive number ("79" or "79,5"). */
-function readFullMax(raw: string | boolean | undefined): number | undefined {
+export function readFullMax(raw: string | boolean | undefined): number | undefined {
   if (typeof raw !== 'string') return undefined;
   const n = Number(raw.trim().replace(',', '.'));
   if (!Number.isFinite(n) || n <= 0) throw new CliError(`Điểm tối đa "${raw}" không hợp lệ: cần một số dương, ví dụ --max 79.`, `Invalid maximum "${raw}": a positive number is needed, e.g. --max 79.`);
@@ -121,6 +121,8 @@ export const scoreCommand: Command = {
               `Index: ${n(json.index * 100)}% (= ${n(t.appraised)} ÷ ${n(json.indexMax)}, ${basisEn}).`));
           }
         }
+        // The rating the pane shows beside the index, on the same basis.
+        if (outcome.rating !== null) ctx.out(say(ctx, `Xếp loại: ${outcome.rating}.`, `Rating: ${ratingLabel(outcome.rating, 'en')}.`));
         if (json.problems.length) {
           ctx.out(say(ctx, `Số liệu trên trang sẽ khác số in ở đây tại ${json.problems.length} ô:`, `The sheet's own figures will differ from these at ${json.problems.length} cells:`));
           for (const p of json.problems) ctx.out(`  ${p.cell ?? ''}: ${p.message}`);

@@ -1,4 +1,4 @@
-import { TEMPLATES, findTemplate, formatProblem, setCoverage, templateTitle, type UnitLevel } from '../../shared';
+import { TEMPLATES, findTemplate, formatProblem, templateCoverage, templateTitle, type UnitLevel } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -13,10 +13,10 @@ const LEVELS: readonly UnitLevel[] = ['tinh', 'so', 'huyen', 'xa'];
 
 export const templateCommand: Command = {
   name: 'template',
-  usage: 'cchc template <id> [--year N] [--unit "…"] [--province "…"] [--level xa] [--set file] [--evidence] [--portrait|--landscape] -o out.xlsx',
+  usage: 'cchc template <id> [--year N] [--unit "…"] [--province "…"] [--place "…"] [--level tinh|so|huyen|xa] [--set file] [--evidence] [--portrait|--landscape] -o out.xlsx',
   summary: { vi: 'Tạo một mẫu phụ lục thành tệp .xlsx', en: 'Write an appendix template to an .xlsx file' },
   options: {
-    year: { type: 'string' }, unit: { type: 'string' }, province: { type: 'string' }, level: { type: 'string' }, set: { type: 'string' },
+    year: { type: 'string' }, unit: { type: 'string' }, province: { type: 'string' }, place: { type: 'string' }, level: { type: 'string' }, set: { type: 'string' },
     evidence: { type: 'boolean' }, portrait: { type: 'boolean' }, landscape: { type: 'boolean' }, output: { type: 'string', short: 'o' },
   },
   async run(args, ctx) {
@@ -39,6 +39,8 @@ export const templateCommand: Command = {
       year,
       unit: typeof args.values.unit === 'string' ? args.values.unit : undefined,
       province: typeof args.values.province === 'string' ? args.values.province : set.province,
+      // Where the sheet is signed; by default the place in the unit's name.
+      place: typeof args.values.place === 'string' ? args.values.place : undefined,
       level: level as UnitLevel | undefined,
       set,
       withEvidence: args.values.evidence === true,
@@ -46,7 +48,7 @@ export const templateCommand: Command = {
     });
     // A level or year the set does not cover is said, never passed over: the sheet carries the same note.
     if (entry.usesSet) {
-      for (const note of setCoverage(set, { level: level as UnitLevel | undefined, year })) ctx.err(formatProblem(note, ctx.language));
+      for (const note of templateCoverage(set, { level: level as UnitLevel | undefined, unit: typeof args.values.unit === 'string' ? args.values.unit : undefined, year })) ctx.err(formatProblem(note, ctx.language));
     }
     const wb = await newWorkbook();
     wb.creator = 'CCHC Phụ lục';

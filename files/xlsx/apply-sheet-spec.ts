@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { FILL_COLOURS, TONE_COLOURS, formatFormulaA1, listSourceA1, maxReferenceA1, validationFormulaA1, type CellSpec, type CellStyle, type SheetSpec } from '../../shared';
+import { FILL_COLOURS, TONE_COLOURS, printAreaA1, formatFormulaA1, listSourceA1, maxReferenceA1, validationFormulaA1, type CellSpec, type CellStyle, type SheetSpec } from '../../shared';
 
 /** exceljs takes ARGB colours: the core's "#RRGGBB" with an opaque alpha. */
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -26,6 +26,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const merge of spec.merges) ws.mergeCells(merge);
   ws.views = [{ state: 'frozen', xSplit: spec.frozen.columns, ySplit: spec.frozen.rows, topLeftCell: `A${spec.frozen.rows + 1}` }];
   const m = spec.print.margins;
+  const printArea = printAreaA1(spec);
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9, // A4
@@ -35,6 +36,9 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     fitToHeight: 0,
     margins: { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH, header: 0.3, footer: 0.3 },
     printTitlesRow: `${spec.print.repeatRows.first}:${spec.print.repeatRows.last}`,
+    // Notes for the screen sit above the print area (sheet-spec.ts, PrintSpec.firstRow).
+    // exceljs writes "$" before each end only ("$A2:$J74", which LibreOffice ignores): the rows go in absolute already.
+    ...(printArea ? { printArea: printArea.replace(/(\d+)/g, '$$$1') } : {}),
   };
   if (spec.print.pageNumbers) {
     ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman"&12&P' };

@@ -9,6 +9,8 @@ export type UnitLevel = 'tinh' | 'so' | 'huyen' | 'xa';
 export interface CriterionNode {
   readonly code: string;
   readonly name: string;
+  /** An area's short name for narrow column heads ("Thủ tục hành chính"); derived from the name when absent. */
+  readonly short?: string | undefined;
   /** Điểm tối đa / điểm chuẩn. */
   readonly max: number;
   /** The scoring rule of a leaf; a leaf without one is scored by the council (manual). */
@@ -72,6 +74,7 @@ export const criterionSchema: z.ZodMiniType<CriterionNode> = z.lazy(() =>
   z.object({
     code: codeSchema,
     name: text(),
+    short: z.optional(z.string()),
     max: z.number().check(z.minimum(0)),
     rule: z.optional(ruleSchema),
     ruleText: z.optional(z.string()),

@@ -1,4 +1,5 @@
 import type { CriteriaSet } from '../criteria/criteria-set';
+import { residueProblems } from '../validate/residue-problem';
 import { setCoverage } from '../criteria/set-coverage';
 import { areaCodeOf } from '../criteria/walk';
 import type { Problem } from '../problems/problem';
@@ -35,7 +36,8 @@ export function templateSpec(id: string, options: TemplateOptions): OperationOut
 export function checkGrid(grid: Grid): OperationOutcome<readonly Problem[]> {
   const table = findTable(grid.values);
   if (!table) return { ok: false, reason: 'no-table' };
-  return { ok: true, value: validateTable(table.block, table.layout, grid) };
+  // What a paste left (HTML, LaTeX, odd spaces) prints as is: a warning at each cell Clean would change, in every host.
+  return { ok: true, value: [...validateTable(table.block, table.layout, grid), ...residueProblems(grid.values)] };
 }
 
 export interface ScoreOutcome {

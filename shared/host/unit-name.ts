@@ -39,3 +39,35 @@ export function unitLabels(units: readonly { readonly name: string | undefined; 
   for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
   return names.map((n, i) => ((count.get(n) ?? 0) > 1 && n !== units[i]?.source ? `${n} (${units[i]?.source ?? ''})` : n));
 }
+
+/**
+ * The level a unit's name says it is at: "xã Triệu Sơn", "phường 1", "thị trấn Hồ Xá" are communes;
+ * "huyện", "quận", "thị xã" districts; "tỉnh" a province; "Sở Nội vụ" a department. A "thành phố" is
+ * a province's or a district's, so its name alone says nothing: undefined, as for any other name.
+ */
+export function levelOfUnit(unit: string | undefined): 'tinh' | 'so' | 'huyen' | 'xa' | undefined {
+  const folded = lower((unit ?? '').trim().replace(/\s+/g, ' ')).replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân) /u, '');
+  const starts = (words: readonly string[]): boolean => words.some((w) => folded === w || folded.startsWith(`${w} `));
+  if (starts(['xã', 'phường', 'thị trấn'])) return 'xa';
+  if (starts(['huyện', 'quận', 'thị xã'])) return 'huyen';
+  if (starts(['tỉnh'])) return 'tinh';
+  if (starts(AGENCIES)) return 'so';
+  return undefined;
+}
+
+/**
+ * The place a document is signed at, from the unit's name: "huyện Vĩnh Linh" and "UBND xã Triệu Sơn"
+ * sign at "Vĩnh Linh" and "Triệu Sơn"; a department signs where its province is. Undefined when the
+ * name holds no place (the officer fills it in).
+ */
+export function placeOfUnit(unit: string | undefined, province?: string): string | undefined {
+  const text = (unit ?? '').trim().replace(/\s+/g, ' ').replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân) /iu, '');
+  const folded = lower(text);
+  if (AGENCIES.some((a) => folded.startsWith(`${a} `))) return province?.trim() || undefined;
+  const level = PLACE_LEVELS.find((l) => folded.startsWith(`${l} `));
+  if (!level) return undefined;
+  const place = text.slice(level.length).trim();
+  if (place === '' || /[…]|\.{3}/.test(place)) return undefined;
+  // Typed in capitals ("XÃ TRIỆU SƠN"), the place is written as running text does.
+  return place === place.toLocaleUpperCase('vi') ? place.split(' ').map(capitalise).join(' ') : place;
+}

@@ -34,6 +34,10 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     en: (f) => `"${f.s('text')}" can mean ${f.n('asThousands')} (dot as thousands separator) or ${f.n('asDecimal')} (dot as decimal point); type it without the dot or with a comma decimal.`,
     vi: (f) => `"${f.s('text')}" có thể là ${f.n('asThousands')} (dấu chấm phân cách hàng nghìn) hoặc ${f.n('asDecimal')} (dấu chấm thập phân); hãy gõ không có dấu chấm hoặc dùng dấu phẩy thập phân.`,
   },
+  text_residue: {
+    en: (f) => `The text holds what a paste from Word, a PDF or the web left (${f.s('sample')}), which prints as is: run Clean.`,
+    vi: (f) => `Ô có phần thừa do dán từ Word, PDF hoặc trang web (${f.s('sample')}), sẽ in ra nguyên như vậy: chạy Làm sạch.`,
+  },
   deduction_mismatch: {
     en: (f) => `Deducted points ${f.n('stated')} do not equal appraised minus maximum (${f.n('expected')}).`,
     vi: (f) => `Điểm bị trừ ${f.n('stated')} không bằng điểm thẩm định trừ điểm chuẩn (${f.n('expected')}).`,

@@ -46,6 +46,7 @@ export type ProblemCode =
   | 'set_year_not_covered'
   | 'target_unreadable'
   | 'total_mismatch'
+  | 'text_residue'
   | 'wrong_decimal_separator';
 
 /** 'info' says what was done on the user's behalf (codes given to letter rows); it asks for nothing. */

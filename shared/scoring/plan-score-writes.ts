@@ -11,6 +11,7 @@ import { STYLE } from '../templates/styles';
 import { rowHeightFor, wrappedLines } from '../templates/text-metrics';
 import { applicableMaxSum, groupDeduction, groupTotal, indexFormula, leafDeduction, legacyGroupDeduction, noAppraisal } from '../templates/score-formulas';
 import { readScoreRows } from '../validate/read-score-rows';
+import { AREA_CHART_TITLE, areaBlockAreas, areaBlockColumns } from '../templates/area-block';
 import type { ScoreLayout } from '../validate/table-layout';
 
 /** One cell to write: a formula (English names, comma separators, no "="), or a label. */
@@ -33,14 +34,14 @@ export interface RowHeight {
 /** The block a host draws its chart of points by area from. */
 export interface AreaChartPlan {
   readonly title: string;
-  /** Header row and one row per area: label, maximum, appraised points ("B60:D67"). */
+  /** Header row and one row per area: label, maximum, self-assessed and appraised points ("B60:E65"). */
   readonly range: string;
   /** Where the chart goes: beside the block, 1-based. */
   readonly anchorRow: number;
   readonly anchorColumn: number;
 }
 
-export const AREA_CHART_TITLE = 'Điểm theo lĩnh vực';
+export { AREA_CHART_TITLE };
 
 /** What a spreadsheet shows for a column or row the file leaves unsized (Excel's defaults). */
 const DEFAULT_WIDTH = 8.43;
@@ -154,7 +155,10 @@ export function planScoreWrites(
         if (typeof text === 'string' && text.trim() !== '') lines = Math.max(lines, wrappedLines(text.trim(), 12, false, spanWidthPoints(widths, c, c)));
       }
       const height = rowHeightFor(lines, 12);
-      if (lines > 1 && height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
+      // One-line rows left at the default height print touching their borders: they get room where the host read every
+      // row's height at once (the CLI, Excel); a host that asks row by row (Sheets) is given only the rows that wrap,
+      // so its calls do not grow with the rows.
+      if ((lines > 1 || sheet.rowHeights !== undefined) && height > (sheet.rowHeights?.[row.row - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: row.row, height });
     }
     // The rows below the table (total, index, rating, criteria that lost points) as an earlier version or a
     // hand-laid sheet left them: bold labels, and a rating formula whose longest outcome ("Dưới nhóm C") wraps in a points column.
@@ -170,7 +174,8 @@ export function planScoreWrites(
         for (const text of texts) if (text !== '') lines = Math.max(lines, wrappedLines(text, 12, true, spanWidthPoints(widths, c, c)));
       }
       const height = rowHeightFor(lines, 12);
-      if (lines > 1 && height > (sheet.rowHeights?.[r - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: r, height });
+      // The few rows below the table get room even on one line: the default height prints the text touching the borders.
+      if (height > (sheet.rowHeights?.[r - 1] ?? DEFAULT_HEIGHT) + 1) heights.push({ row: r, height });
     }
   }
 
@@ -191,56 +196,57 @@ export function planScoreWrites(
     if (cDed !== undefined) put(totalRow, cDed, groupDeduction(cAppr, cDed, leafRows), '0.00', undefined, (f) => sameFormula(f, legacyGroupDeduction(totalRow, cAppr, cMax, leafRows)));
     if (indexRow !== undefined) {
       const leafMaxSum = sumOf(cMax, leafRows);
-      const index = (whole?: number, live = true): string => `IF(${noAppraisal(cAppr, leafRows)},"",${indexFormula(totalRow, cAppr, cMax, rounding, givenMax, whole, live ? leafMaxSum : undefined)})`;
+      // Both indexes of the row on one basis: the self-assessed index divides by what the appraised one divides by.
+      const index = (c: number, whole?: number, live = true): string => `IF(${noAppraisal(c, leafRows)},"",${indexFormula(totalRow, c, cMax, rounding, givenMax, whole, live ? leafMaxSum : undefined)})`;
       // The index this product wrote with or without a whole maximum (before or since KĐG left it) is ours to replace:
       // scoring with --max 79, or without it again.
-      const shapeOf = (live: boolean): RegExp => new RegExp(`^${normaliseFormula(index(987654, live)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/987654/g, '\\d+(?:\\.\\d+)?')}$`);
-      const shapes = [shapeOf(true), shapeOf(false)];
-      const ours = (existing: string): boolean => sameFormula(existing, index()) || shapes.some((shape) => shape.test(normaliseFormula(existing)));
-      put(indexRow, cAppr, index(wholeMax), '0.00%', undefined, ours);
+      const shapeOf = (c: number, live: boolean): RegExp => new RegExp(`^${normaliseFormula(index(c, 987654, live)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/987654/g, '\\d+(?:\\.\\d+)?')}$`);
+      const ours = (c: number) => (existing: string): boolean => sameFormula(existing, index(c)) || [shapeOf(c, true), shapeOf(c, false)].some((shape) => shape.test(normaliseFormula(existing)))
+        || (givenMax !== undefined && sameFormula(existing, `IF(${noAppraisal(c, leafRows)},"",${indexFormula(totalRow, c, cMax, rounding)})`));
+      if (cSelf !== undefined) put(indexRow, cSelf, index(cSelf, wholeMax), '0.00%', undefined, ours(cSelf));
+      put(indexRow, cAppr, index(cAppr, wholeMax), '0.00%', undefined, ours(cAppr));
     }
   }
 
   // Points by area, as live formulas a chart can draw from, below everything else on the sheet.
   if (cName === undefined || leaves.length === 0) return { writes, keptTyped, keptFormulas, ...(heights.length ? { heights } : {}) };
-  const byArea = new Map<string, number[]>();
-  for (const leaf of leaves) {
-    const area = leaf.code.split('.')[0] ?? leaf.code;
-    const list = byArea.get(area);
-    if (list) list.push(leaf.row);
-    else byArea.set(area, [leaf.row]);
-  }
   const bottom = Math.max(values.length, lastRow, totalRow ?? 0, indexRow ?? 0);
   const start = findLabelRow(values, cName, lastRow + 1, /^diem theo linh vuc$/, values.length) ?? bottom + 2;
+  // A block an earlier version wrote has no self-assessed column (Lĩnh vực | Điểm chuẩn | Điểm thẩm định) and lists
+  // every area: it keeps its shape, so its cells stay ours to rewrite.
+  const legacy = /^diem tham dinh$/.test(foldDiacritics(cleanResidue(String(values[start]?.[cName + 1] ?? ''))));
+  const areas = areaBlockAreas(leaves.map((l) => ({ code: l.code, row: l.row, max: l.max })), areaNames, legacy);
+  const block = areaBlockColumns(cMax, legacy ? undefined : cSelf, cAppr);
   const label = (row: number, column: number, text: string, style: CellStyle): void => {
     if (free(row, column)) writes.push({ row, column, value: text, style });
   };
   // The block prints like the table above it: bordered, header shaded, area names whole and wrapped.
   // Without the widths (a host that autofits instead) no heights are planned.
+  // Each row of the block as tall as its lines with room above and below, unless the sheet made it taller already.
+  const roomFor = (row: number, lines: number): void => {
+    const height = rowHeightFor(lines, 12);
+    if (height > (sheet.rowHeights?.[row - 1] ?? DEFAULT_HEIGHT) + 1 && !heights.some((h) => h.row === row)) heights.push({ row, height });
+  };
   const nameWidth = sheet.columnWidths ? spanWidthPoints(sheet.columnWidths.map((w) => w ?? DEFAULT_WIDTH), cName, cName) : undefined;
   label(start, cName, AREA_CHART_TITLE, { bold: true });
-  const headers = ['Lĩnh vực', 'Điểm chuẩn', 'Điểm thẩm định'];
-  headers.forEach((text, k) => label(start + 1, cName + k, text, STYLE.header));
+  block.headers.forEach((text, k) => label(start + 1, cName + k, text, STYLE.header));
   if (sheet.columnWidths) {
     const widths = sheet.columnWidths.map((w) => w ?? DEFAULT_WIDTH);
-    const lines = Math.max(...headers.map((text, k) => wrappedLines(text, 12, true, spanWidthPoints(widths, cName + k, cName + k))));
-    if (lines > 1) heights.push({ row: start + 1, height: rowHeightFor(lines, 12) });
+    const lines = Math.max(...block.headers.map((text, k) => wrappedLines(text, 12, true, spanWidthPoints(widths, cName + k, cName + k))));
+    roomFor(start, 1);
+    roomFor(start + 1, lines);
   }
-  [...byArea].forEach(([area, areaRows], i) => {
+  areas.forEach((area, i) => {
     const r = start + 2 + i;
-    const name = areaNames[area];
-    const text = name ? `${area}. ${name}` : `Lĩnh vực ${area}`;
-    label(r, cName, text, STYLE.text);
-    const lines = nameWidth === undefined ? 1 : wrappedLines(text, 12, false, nameWidth);
-    if (lines > 1) heights.push({ row: r, height: rowHeightFor(lines, 12) });
-    put(r, cName + 1, applicableMaxSum(cMax, scoreColumns, areaRows), '0.00', STYLE.computed, (f) => sameFormula(f, sumOf(cMax, areaRows)));
-    put(r, cName + 2, groupTotal(cAppr, areaRows, true), '0.00', STYLE.computed);
+    label(r, cName, area.label, STYLE.text);
+    if (nameWidth !== undefined) roomFor(r, wrappedLines(area.label, 12, false, nameWidth));
+    block.cells(area.rows).forEach((f, k) => put(r, cName + 1 + k, f.formula, '0.00', STYLE.computed, f.ours));
   });
   const chart: AreaChartPlan = {
     title: AREA_CHART_TITLE,
-    range: `${a1(start + 1, cName)}:${a1(start + 1 + byArea.size, cName + 2)}`,
+    range: `${a1(start + 1, cName)}:${a1(start + 1 + areas.length, cName + block.headers.length - 1)}`,
     anchorRow: start,
-    anchorColumn: cName + 4,
+    anchorColumn: cName + block.headers.length + 1,
   };
   return { writes, keptTyped, keptFormulas, chart, ...(heights.length ? { heights } : {}) };
 }

@@ -45,6 +45,7 @@ export function finishSheet(b: SheetBuilder, options: TemplateOptions, f: Finish
       repeatRows: f.repeatRows,
       fitToWidth: true,
       pageNumbers: true,
+      ...(b.printFrom > 1 ? { firstRow: b.printFrom } : {}),
     },
     validations: b.validations,
     conditionalFormats: b.conditionalFormats,

@@ -51,11 +51,11 @@ export function withRowHeights(spec: SheetSpec): SheetSpec {
       for (let k = span.row1; k <= span.row2; k++) needed[k - 1] = Math.max(needed[k - 1] ?? 0, Math.ceil(height / rows));
     });
   });
-  const single = rowHeightFor(1, spec.font.size);
   const rows: RowSpec[] = spec.rows.map((row, i) => {
     const height = needed[i] ?? 0;
-    // One line of the base font needs no stated height: the writer's default fits it, and Excel keeps fitting it as staff type.
-    if (row.height === undefined && height <= single) return row;
+    // Every row with text gets its height, one-line rows too: a spreadsheet's default (15 points for
+    // 12-point text) prints the text touching the borders. Scoring grows the rows staff type long texts into.
+    if (row.height === undefined && height === 0) return row;
     return { ...row, height };
   });
   return { ...spec, rows };

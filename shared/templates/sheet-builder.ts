@@ -8,6 +8,9 @@ export class SheetBuilder {
   readonly validations: ValidationSpec[] = [];
   readonly conditionalFormats: ConditionalFormatSpec[] = [];
 
+  /** The first row printed: rows above it hold notes for the screen only. */
+  printFrom = 1;
+
   constructor(readonly width: number) {}
 
   /** The sheet row the next added row will occupy. */

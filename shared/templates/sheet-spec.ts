@@ -25,7 +25,7 @@ export interface CellSpec {
   readonly numFmt?: string;
 }
 
-export type RowKind = 'letterhead' | 'title' | 'reference' | 'blank' | 'meta' | 'header' | 'column-numbers' | 'section' | 'criterion' | 'item' | 'total' | 'index';
+export type RowKind = 'note' | 'letterhead' | 'rule' | 'signature' | 'title' | 'reference' | 'blank' | 'meta' | 'header' | 'column-numbers' | 'section' | 'criterion' | 'item' | 'total' | 'index';
 
 export interface RowSpec {
   readonly kind: RowKind;
@@ -112,6 +112,11 @@ export interface PrintSpec {
   readonly fitToWidth: boolean;
   /** Page numbers centred in the top margin, none on the first page. */
   readonly pageNumbers: boolean;
+  /**
+   * The first row of the print area (1-based), when rows above it hold notes for the screen only;
+   * the area runs to the last row and column. Absent: the whole sheet prints.
+   */
+  readonly firstRow?: number;
 }
 
 export interface SheetSpec {

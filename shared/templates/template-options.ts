@@ -6,6 +6,8 @@ export interface TemplateOptions {
   /** The unit as it signs: "huyện Vĩnh Linh", "xã Triệu Sơn", "Sở Nội vụ". */
   readonly unit?: string | undefined;
   readonly province?: string | undefined;
+  /** Where the document is signed ("Vĩnh Linh"); default: the place in the unit's name. */
+  readonly place?: string | undefined;
   readonly level?: UnitLevel | undefined;
   /** For cham-diem and bo-chi-so. */
   readonly set?: CriteriaSet | undefined;

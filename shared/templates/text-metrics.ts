@@ -81,7 +81,11 @@ export function lineHeightPoints(size: number): number {
   return size * 1.2;
 }
 
-/** Points of row height for `lines` lines at `size` points. */
+/**
+ * Points of row height for `lines` lines at `size` points, with room above and below the text (half
+ * the size in all, and a point): a row just as tall as its lines prints them touching the borders,
+ * and a spreadsheet centres the line box, whose descent sits lower than its ascent.
+ */
 export function rowHeightFor(lines: number, size: number): number {
-  return Math.ceil(lines * lineHeightPoints(size) + 3);
+  return Math.ceil(lines * lineHeightPoints(size) + size / 2 + 1);
 }

@@ -81,9 +81,10 @@ describe('the Excel adapter', () => {
       return { excel, heights: (outcome.value.heights ?? []).filter((h) => h.row <= 5) };
     };
     const modern = await score(all);
-    // 120 pt less the cell's margins holds 3 or 4 words of 12 pt Times a line: the opinion takes 7 lines of 14,4 pt (+ 3).
-    expect(modern.heights).toEqual([{ row: 3, height: 104 }]);
-    expect(modern.excel.sheets[0]?.rowHeights.get(2)).toBe(104);
+    // 120 pt less the cell's margins holds 3 or 4 words of 12 pt Times a line: the opinion takes 7 lines of 14,4 pt (+ 7 of room).
+    // Excel reads every row's height at once, so the one-line rows left at the default (2 and 5) get room too: 22 pt.
+    expect(modern.heights).toEqual([{ row: 2, height: 22 }, { row: 3, height: 108 }, { row: 5, height: 22 }]);
+    expect(modern.excel.sheets[0]?.rowHeights.get(2)).toBe(108);
     expect(modern.excel.sheets[0]?.rowHeights.get(3)).toBe(200);
     expect(modern.excel.syncs).toBe(2);
     const old = await score(upTo('1.8'));
@@ -151,7 +152,8 @@ describe('the Excel adapter against documented host behaviour', () => {
     at11.addSheet('Sheet1');
     const r11 = await insertSpec(at11.context() as Ctx, buildChamDiem({ year: 2026 }), upTo('1.1'));
     const sheet = at11.sheets.find((s) => s.name === r11.name);
-    expect(sheet?.values[1]?.[0]).toBe('XÃ ……………');
+    // Row 1 holds the set's note (above the print area); the letterhead follows.
+    expect(sheet?.values[2]?.[0]).toBe('XÃ ……………');
     for (const newer of ['getRangeByIndexes', 'merge', 'freezeRows', 'dataValidation', 'conditionalFormats', 'pageLayout', 'columnWidth', 'autofitRows']) {
       expect([newer, at11.ops.some((o) => o.path.includes(newer))]).toEqual([newer, false]);
     }

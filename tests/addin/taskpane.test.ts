@@ -154,6 +154,8 @@ describe('the built task pane in headless Chromium, Office stubbed', () => {
     expect(items).toEqual([
       'D3 "0.25" bị lưu dạng chữ do gõ sai dấu thập phân; chuyển thành số 0,25.',
       `D4 "${XSS}" ở ô này phải là một số.`,
+      // The markup would print as is: check says so, still as text.
+      `D4 Ô có phần thừa do dán từ Word, PDF hoặc trang web ("${XSS}"), sẽ in ra nguyên như vậy: chạy Làm sạch.`,
     ]);
     expect(await page.$$('#problems img')).toHaveLength(0);
     await page.click('#problems button[data-cell="D3"]');

@@ -54,7 +54,8 @@ describe('the Sheets adapter', () => {
     const builders = (c: string): boolean => /Builder\.|^SpreadsheetApp\.new/.test(c);
     // Row heights the description states (the letterhead's larger type, the header, a wrapped label below the table) are a few
     // setRowHeights calls (one per run of equal heights), the same at any length.
-    expect(small.calls.filter((c) => !builders(c)).length).toBeLessThan(64);
+    // Every row with text states its height (room above and below the text), so runs are shorter: still the same at any length.
+    expect(small.calls.filter((c) => !builders(c)).length).toBeLessThan(90);
     expect(small.calls.filter((c) => c === 'Range.setDataValidations')).toEqual(['Range.setDataValidations']);
     expect(small.calls.filter(builders).length).toBeLessThan(30);
     expect(large.app.cell(large.sheet, 'A2')?.value).toBe('XÃ ……………');
@@ -81,16 +82,16 @@ describe('the Sheets adapter', () => {
     sheet.setRowHeight(4, 267); // row 4: the user made it tall
     const { g } = loadGasBundle(app);
     const calls = callsOf(app, () => g.scoreActiveSheet?.());
-    // 7 lines of 14,4 pt + 3 = 104 pt = 139 px at 96 dpi, the height the Excel port gives the same row in points.
-    expect(sheet.rowHeights.get(3)).toBe(139);
+    // 7 lines of 14,4 pt + 7 of room = 108 pt = 144 px at 96 dpi, the height the Excel port gives the same row in points.
+    expect(sheet.rowHeights.get(3)).toBe(144);
     expect(sheet.rowHeights.get(4)).toBe(267);
     expect(calls.filter((c) => c === 'Sheet.getColumnWidth')).toHaveLength(7);
-    // The core would resize rows 3 and 4 (it cannot know row 4's height) and rows 10–12 of the block of points
-    // by area, whose headers and names wrap in 100 px columns: one getRowHeight each, then one setRowHeights
-    // per run of equal heights (row 3; rows 10–12), row 4 left alone.
-    expect(calls.filter((c) => c === 'Sheet.getRowHeight')).toHaveLength(5);
-    expect(calls.filter((c) => c === 'Sheet.setRowHeights')).toHaveLength(2);
-    expect([...sheet.rowHeights.keys()].sort((a, b) => a - b)).toEqual([3, 4, 10, 11, 12]);
+    // The core would resize rows 3 and 4 (it cannot know row 4's height) and rows 9–14 of the block of points by area:
+    // its title and one-line names get room (29 px), its headers and the names that wrap in 100 px columns two lines
+    // (48 px). One getRowHeight each, then one setRowHeights per run of equal heights (row 3; 9; 10–12; 13–14), row 4 left alone.
+    expect(calls.filter((c) => c === 'Sheet.getRowHeight')).toHaveLength(8);
+    expect(calls.filter((c) => c === 'Sheet.setRowHeights')).toHaveLength(4);
+    expect([...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0])).toEqual([[3, 144], [4, 267], [9, 29], [10, 48], [11, 48], [12, 48], [13, 29], [14, 29]]);
   });
 
   test('nothing outside the new sheet is written when inserting', () => {
@@ -126,10 +127,11 @@ describe('the Sheets adapter', () => {
     g.scoreActiveSheet?.();
     g.scoreActiveSheet?.();
     const sheet = app.sheets[0];
-    expect(sheet?.charts).toEqual([{ title: 'Điểm theo lĩnh vực', range: 'B36:D43' }]);
+    // Name, maximum, self-assessed and appraised points of each area.
+    expect(sheet?.charts).toEqual([{ title: 'Điểm theo lĩnh vực', range: 'B36:E43' }]);
     expect(app.cell('Điểm', 'B35')?.value).toBe('Điểm theo lĩnh vực');
     expect(app.cell('Điểm', 'B37')?.value).toBe('1. Công tác chỉ đạo, điều hành cải cách hành chính');
-    expect(app.cell('Điểm', 'D37')?.formula).toBe('=MAX(0,SUM(E2,E9,E16,E23,E30))');
+    expect([app.cell('Điểm', 'D37')?.formula, app.cell('Điểm', 'E37')?.formula]).toEqual(['=MAX(0,SUM(D2,D9,D16,D23,D30))', '=MAX(0,SUM(E2,E9,E16,E23,E30))']);
   });
 
   test('a failure in the middle of an insertion deletes the partial sheet and says why', () => {

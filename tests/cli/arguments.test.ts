@@ -33,7 +33,8 @@ describe('argument errors speak the officer\'s language and exit 2', () => {
     for (const args of [['--lang=en'], ['--lang', 'EN'], ['--lang', 'en']]) {
       const run = await cchc('check', seed, ...args);
       expect(run.code).toBe(1);
-      expect(run.out.split('\n').pop()).toBe('1 error, 0 warnings.');
+      // The error ("0.25") and a warning at each of the 13 cells whose pasted HTML or LaTeX would print.
+      expect(run.out.split('\n').pop()).toBe('1 error, 13 warnings.');
     }
     const fr = await cchc('check', seed, '--lang', 'fr');
     expect(fr.code).toBe(2);

@@ -6,7 +6,8 @@ import { TEMPLATES } from '../../shared';
 import { buildChamDiem } from '../../shared/templates/kinds/cham-diem';
 import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
 import { printToPdf } from '../helpers/libreoffice';
-import { overlappingLines, pdfLines, type TextLine } from '../helpers/pdf-layout';
+import { overlappingLines, pdfLines, pdfWords, type TextLine } from '../helpers/pdf-layout';
+import { crowdedWords, pdfRules } from '../helpers/pdf-borders';
 import { cchc } from '../helpers/run-cli';
 import { seed003Workbook, typedInViExcel } from '../helpers/seed-workbooks';
 import { seedTable } from '../helpers/seeds';
@@ -45,6 +46,7 @@ jest.setTimeout(240_000);
 describe('printed by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-print-'));
   const lines = new Map<string, TextLine[]>();
+  const crowded = new Map<string, string[]>();
   const lastHeader = new Map<string, string>();
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -66,7 +68,7 @@ describe('printed by LibreOffice', () => {
     // Seed 003's typed "0.25" is a data error: plan still writes, and exits 1 as check and score do.
     expect((await cchc('plan', join(dir, 'seed-003.xlsx'), '--year', '2026', '-o', plan)).code).toBe(1);
     const summary = join(dir, 'summary.xlsx');
-    expect((await cchc('rank', join(dir, 'seed-003.xlsx'), scored, '--year', '2026', '-o', summary)).code).toBe(1);
+    expect((await cchc('rank', join(dir, 'seed-003.xlsx'), scored, '--year', '2026', '--unit', 'UBND tỉnh Quảng Trị', '-o', summary)).code).toBe(1);
     // What ships in examples/, as an officer opens it and as the README's `score -o` leaves it.
     const example = join(dir, 'example.xlsx');
     const exampleScored = join(dir, 'example-scored.xlsx');
@@ -84,6 +86,7 @@ describe('printed by LibreOffice', () => {
     for (const [i, file] of files.entries()) {
       const name = file.slice(dir.length + 1, -'.xlsx'.length);
       lines.set(name, pdfLines(pdfs[i] ?? ''));
+      crowded.set(name, crowdedWords(pdfWords(pdfs[i] ?? ''), pdfRules(pdfs[i] ?? '')).map((c) => `p${c.word.page} "${c.word.text}" ${c.side} ${c.gap.toFixed(2)} pt`));
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
       const ws = wb.worksheets[0] as ExcelJS.Worksheet;
@@ -101,6 +104,35 @@ describe('printed by LibreOffice', () => {
     const printed = lines.get(name) ?? [];
     expect(printed.length).toBeGreaterThan(15);
     expect(overlappingLines(printed).map(([a, b]) => `p${a.page}: "${a.text}" × "${b.text}"`)).toEqual([]);
+  });
+
+  test.each(names)('%s: no text box touches or crosses its cell\'s border', (name) => {
+    // A point clear above and below; beside, clear of the border (a spreadsheet indents left-aligned text by a third of a point).
+    expect([name, crowded.get(name)]).toEqual([name, []]);
+  });
+
+  /** Sheets sent on their own (a unit's score sheet, its plan, the summary of units) are signed; appendices issued with another document are not. */
+  const sentAlone = ['cham-diem', 'scored', 'plan', 'summary', 'example', 'example-scored'];
+  const appendices = [...TEMPLATES.map((t) => t.id).filter((id) => id !== 'cham-diem'), 'decision'];
+
+  test.each(sentAlone)('%s: the place and date line and the signature block print after the table', (name) => {
+    const printed = lines.get(name) ?? [];
+    const last = Math.max(...printed.map((l) => l.page));
+    const onLast = printed.filter((l) => l.page === last).map((l) => l.text);
+    const place = printed.find((l) => /, ngày …… tháng …… năm ……$/.test(l.text));
+    const head = name === 'summary' ? 'TM. HỘI ĐỒNG THẨM ĐỊNH' : 'THỦ TRƯỞNG ĐƠN VỊ';
+    expect([name, place?.page, ['NGƯỜI LẬP BIỂU', head, '(Ký, ghi rõ họ tên)', '(Ký, ghi rõ họ tên, đóng dấu)'].filter((t) => !onLast.some((l) => l.includes(t)))]).toEqual([name, last, []]);
+    // The place comes from the unit: Triệu Sơn for the commune's template, Vĩnh Linh for the district's sheets, the province for the summary.
+    expect([name, place?.text.split(',')[0]]).toEqual([name, name === 'cham-diem' ? 'Triệu Sơn' : name === 'summary' ? 'Quảng Trị' : 'Vĩnh Linh']);
+  });
+
+  test.each(appendices)('%s: an appendix issued with another document carries no signature block', (name) => {
+    const text = (lines.get(name) ?? []).map((l) => l.text).join('\n');
+    expect([name, /NGƯỜI LẬP BIỂU|THỦ TRƯỞNG|, ngày …… tháng/.test(text)]).toEqual([name, false]);
+  });
+
+  test.each(names)('%s: no note about the set prints (it sits above the print area)', (name) => {
+    expect([name, (lines.get(name) ?? []).filter((l) => /^Lưu ý/.test(l.text)).map((l) => l.text.slice(0, 60))]).toEqual([name, []]);
   });
 
   test.each(names)('%s: the last column\'s header is on page 1', (name) => {

@@ -59,7 +59,28 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     const show = await cellValues(recalculated ?? '');
     const totalRow = Math.max(...rowOf.values()) + 1;
     expect(show(`E${totalRow + 1}`)).toBe(0.7037);
+    // The self-assessed index on the same basis: (79 − (40 − 31,62)) ÷ 79 = 89,39 % (the "0.25" typed as text counts for nothing on the sheet).
+    expect([show(`D${totalRow}`), show(`D${totalRow + 1}`)]).toEqual([31.62, 0.8939]);
+    // The rating the pane shows, printed beside the index.
+    expect(text.out).toContain('Xếp loại: Nhóm C.');
     expect((await cchc('score', input, '--max', 'bảy chín')).code).toBe(2);
+  });
+
+  test('rank --max 79 gives each unit the index score --max 79 prints: Vĩnh Linh 70,37 %, and its summary sheet says the same after LibreOffice', async () => {
+    const examples = join(__dirname, '../../examples/don-vi');
+    const files = ['vinh-linh', 'gio-linh', 'cam-lo'].map((f) => join(examples, `${f}.xlsx`));
+    const summary = join(dir, 'tong-hop-79.xlsx');
+    const run = await cchc('rank', ...files, '--max', '79', '--year', '2023', '--unit', 'UBND tỉnh Quảng Trị', '-o', summary);
+    expect(run.out).toMatch(/03\/03\s+huyện Vĩnh Linh\s+70,37%\s+Nhóm C/);
+    const [recalculated] = recalculate([summary]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(recalculated ?? '');
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    let found: unknown;
+    const shown = (v: unknown): unknown => (v && typeof v === 'object' && 'result' in v ? (v as { result: unknown }).result : v);
+    ws.eachRow((row) => { if (row.getCell(2).value === 'huyện Vĩnh Linh') found = (row.values as unknown[]).slice(1).map(shown); });
+    // Points of the 39 the sheet lacks counted as earned: 16,59 + 39 = 55,59 over 79, the index score prints.
+    expect(found).toEqual(expect.arrayContaining([39, 55.59, 79, 0.7037, '03/03', 'Nhóm C']));
   });
 
   test('a leaf marked KĐG leaves the total maximum: the core, the template\'s formulas and the scored sheet agree after LibreOffice', async () => {
@@ -76,7 +97,9 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     // 1.2 (4 points, 1,7 appraised) leaves: 36 points, 14,89 appraised.
     expect(json.totals).toEqual({ max: 36, self: 29.57, appraised: 14.89, deduction: -21.11, lost: 26 });
     expect([json.index, json.indexMax]).toEqual([0.4136, 36]);
-    expect((await cchc('check', marked, '--json')).out).not.toContain(`${row12}"`);
+    // No figure problem at the marked row (its pasted HTML is only a warning to clean).
+    const checked = JSON.parse((await cchc('check', marked, '--json')).out) as { problems: { cell: string; code: string }[] };
+    expect(checked.problems.filter((p) => p.code !== 'text_residue' && p.cell.endsWith(String(row12)))).toEqual([]);
     const scored = join(dir, 'kdg-scored.xlsx');
     await cchc('score', marked, '-o', scored);
     const [asTemplate, asScored] = recalculate([marked, scored]);
@@ -88,13 +111,17 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     }
   });
 
-  test('cchc check flags the 0.25 cell and nothing else', async () => {
+  test('cchc check flags the 0.25 cell as the one error, and warns at each cell whose pasted HTML or LaTeX would print', async () => {
     const run = await cchc('check', input, '--json');
     const cell = `D${rowOf.get('5.1.2')}`;
-    expect(JSON.parse(run.out)).toEqual({ problems: [{
+    const { problems } = JSON.parse(run.out) as { problems: { cell: string; code: string; severity: string }[] };
+    expect(problems.filter((p) => p.code !== 'text_residue')).toEqual([{
       file: input, sheet: 'Chấm điểm CCHC 2023', cell, severity: 'error', code: 'wrong_decimal_separator',
       message: `"0.25" bị lưu dạng chữ do gõ sai dấu thập phân nên tổng D${rowOf.get('5')}, D${rowOf.get('5.1')}, D55 đang thiếu 0,25; chuyển thành số 0,25.`,
-    }] });
+    }]);
+    // Seed 003's opinions and responsible units as pasted from the appraisal system: <p>, <ul style=…>, $…$.
+    const residue = problems.filter((p) => p.code === 'text_residue');
+    expect([residue.length, residue.every((p) => p.severity === 'warning' && /^[GH]\d+$/.test(p.cell))]).toEqual([13, true]);
     expect(run.code).toBe(1);
   });
 
@@ -133,6 +160,9 @@ describe('cchc score on seed 003 typed into a cham-diem workbook', () => {
     expect(show(`F${totalRow + 3}`)).toBe(27);
     // Points by area, below, as live formulas for the chart.
     expect(show(`B${totalRow + 5}`)).toBe('Điểm theo lĩnh vực');
-    expect([show(`B${totalRow + 7}`), show(`C${totalRow + 7}`), show(`D${totalRow + 7}`)]).toEqual(['1. Công tác chỉ đạo, điều hành cải cách hành chính', 13, 5.95]);
+    // Area 1: maximum, self-assessed, appraised.
+    expect([show(`B${totalRow + 7}`), show(`C${totalRow + 7}`), show(`D${totalRow + 7}`), show(`E${totalRow + 7}`)]).toEqual(['1. Công tác chỉ đạo, điều hành cải cách hành chính', 13, 11.16, 5.95]);
+    // Areas 2 and 4 have no criteria on the sheet: the block goes on with area 3.
+    expect(show(`B${totalRow + 8}`)).toBe('3. Cải cách thủ tục hành chính');
   });
 });

@@ -71,8 +71,9 @@ describe('every template, written by the command line and recalculated by LibreO
       const { ws } = await openSheet(recalculated.get(t.id) ?? '');
       const spec = t.build({ year: 2023, unit: 'huyện Vĩnh Linh' });
       expect([t.id, ws.name]).toEqual([t.id, spec.name]);
-      expect([t.id, ws.getCell('A2').value]).toEqual([t.id, 'HUYỆN VĨNH LINH']);
-      const right = ws.getRow(1).values as unknown[];
+      // The letterhead's second line, under the set's note where the sheet has one (above the print area).
+      expect([t.id, ws.getCell(`A${(spec.print.firstRow ?? 1) + 1}`).value]).toEqual([t.id, 'HUYỆN VĨNH LINH']);
+      const right = ws.getRow(spec.print.firstRow ?? 1).values as unknown[];
       expect(right).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(ws.getCell(spec.table.headerRow, 2).font?.name).toBe('Times New Roman');
       expect(ws.pageSetup.paperSize).toBe(9);

@@ -24,6 +24,18 @@ export function pdfLines(pdf: string): TextLine[] {
   return lines;
 }
 
+/** The words of a PDF with their boxes (each word as a one-word line), as `pdftotext -bbox-layout` reports them. */
+export function pdfWords(pdf: string): TextLine[] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const words: TextLine[] = [];
+  xml.split('<page ').slice(1).forEach((page, p) => {
+    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      words.push({ page: p + 1, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: unescape(m[5] ?? '') });
+    }
+  });
+  return words;
+}
+
 /**
  * Pairs of lines on the same page whose boxes overlap: text printed over other text. Boxes of
  * consecutive lines touch by a fraction of a point (ascenders and descenders), so an overlap counts

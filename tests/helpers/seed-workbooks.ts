@@ -29,7 +29,7 @@ export async function seed003Workbook(path: string, options: { figuresAsText?: b
   const rowOf = new Map<string, number>();
   spec.rows.forEach((row, i) => {
     const code = row.cells[0]?.value;
-    if (typeof code === 'string' && i + 1 >= spec.table.firstDataRow) rowOf.set(code, i + 1);
+    if (typeof code === 'string' && i + 1 >= spec.table.firstDataRow && i + 1 <= spec.table.lastDataRow) rowOf.set(code, i + 1);
   });
   for (const r of seedTable('003', 'STT\tLĨNH VỰC')) {
     const row = rowOf.get(r[0] ?? '');

@@ -1,4 +1,4 @@
-import { FILL_COLOURS, a1, charactersOfPoints, columnWidthPoints, columnBlocks, columnLetters, freeSheetName, listSourceA1, maxReferenceA1, formatFormulaA1, parseA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type AreaChartPlan, type CellStyle, type CellWrite, type Grid, type RowHeight, type SheetSpec } from '../../../shared';
+import { FILL_COLOURS, a1, printAreaA1, charactersOfPoints, columnWidthPoints, columnBlocks, columnLetters, freeSheetName, listSourceA1, maxReferenceA1, formatFormulaA1, parseA1, TONE_COLOURS, toSheetBlocks, validationFormulaA1, type AreaChartPlan, type CellStyle, type CellWrite, type Grid, type RowHeight, type SheetSpec } from '../../../shared';
 import { excelApi, type Supports } from './requirements';
 
 /**
@@ -124,6 +124,9 @@ function writeSpec(sheet: Excel.Worksheet, spec: SheetSpec, supports: Supports):
     sheet.pageLayout.leftMargin = mm(p.margins.left);
     sheet.pageLayout.rightMargin = mm(p.margins.right);
     sheet.pageLayout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
+    // Notes for the screen sit above the print area (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)).
+    const area = printAreaA1(spec);
+    if (area) sheet.pageLayout.setPrintArea(area);
     if (p.pageNumbers) {
       sheet.pageLayout.headersFooters.state = 'FirstAndDefault';
       sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = '&P';

@@ -7,14 +7,15 @@ import { applicableMaxSum, groupDeduction, groupTotal, indexFormula, leafDeducti
 import { NOT_APPLICABLE_MARK } from '../../scoring/not-applicable';
 import { finishSheet } from '../finish-sheet';
 import { setNotice } from '../set-notice';
-import { addLetterhead, issuerName } from '../letterhead';
+import { addLetterhead, addSignatures, issuerName, UNIT_SIGNATORIES } from '../letterhead';
+import { AREA_CHART_TITLE, areaBlockAreas, areaBlockColumns } from '../area-block';
 import { ratingFormula } from '../rating-formula';
 import { range, SheetBuilder } from '../sheet-builder';
 import type { CellSpec, SheetSpec, ValidationRule } from '../sheet-spec';
 import { ruleFormula, ruleInputShape } from '../../rules/sheet/registry';
 import type { InputCellShape, InputShape } from '../../rules/sheet/rule-sheet-kind';
 import { PERCENT_FORMAT, POINTS_FORMAT, STYLE } from '../styles';
-import { columnWidthPoints, rowHeightFor, wrappedLines } from '../text-metrics';
+import { charactersOfPoints, columnWidthPoints, rowHeightFor, textWidthPoints, wrappedLines } from '../text-metrics';
 import type { TemplateOptions } from '../template-options';
 
 const BASE = { code: 1, name: 2, max: 3, self: 4, appraised: 5, deduction: 6, opinion: 7, responsible: 8 } as const;
@@ -74,9 +75,14 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
   const listColumns = listWidth > 0 ? { first: width + 1, last: width + listWidth } : undefined;
   const b = new SheetBuilder(width);
   // Widths keep the sheet one landscape page wide at 80 % or more, with or without the input and evidence columns.
-  const columns = inputColumns
+  // The score columns hold the longest rating of the scale on one line ("Dưới nhóm C" in bold); the name and
+  // opinion columns give up what they take.
+  const scoreWidth = Math.max(10, ...set.scale.map((band) => Math.ceil(charactersOfPoints(textWidthPoints(band.label, 12, true) + 4) * 2) / 2));
+  const spare = scoreWidth - 10;
+  const base = inputColumns
     ? (options.withEvidence ? [8, 34, 9, 10, 10, 9, 26, 18, 14, 10, 13] : [8, 38, 9, 10, 10, 9, 28, 20, 16, 11])
     : (options.withEvidence ? [8, 39, 9, 10, 10, 9, 32, 22, 22] : [8, 45, 9, 10, 10, 9, 40, 28]);
+  const columns = base.map((w, i) => (i === 3 || i === 4 ? scoreWidth : i === 1 || i === 6 ? w - spare : w));
   const inputs = new Map<string, { rule: ValidationRule; title: string; prompt: string; error: string; cells: string[] }>();
   const validate = (shape: InputCellShape, cell: string, listRange?: string): void => {
     const v = inputValidation(shape, listRange);
@@ -189,7 +195,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     { formula: `IF(${noAppraisal(C.appraised, leafRows)},"",${indexOf(C.appraised)})`, style: STYLE.total, numFmt: PERCENT_FORMAT },
     { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total },
   ]);
-  // A rating is a formula, so its row is as tall as the longest label of the scale needs ("Dưới nhóm C" wraps in a points column).
+  // A rating is a formula, so its row is as tall as the longest label of the scale needs (one line in the widened score columns).
   const ratingWidth = columnWidthPoints(Math.min(columns[C.self - 1] ?? 10, columns[C.appraised - 1] ?? 10));
   const ratingLines = Math.max(1, ...set.scale.map((band) => wrappedLines(band.label, 12, true, ratingWidth)));
   const ratingRow = b.add('index', [
@@ -197,7 +203,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     { formula: ratingFormula(a1(indexRow, C.self), set.scale), style: { ...STYLE.total, wrap: true } },
     { formula: ratingFormula(a1(indexRow, C.appraised), set.scale), style: { ...STYLE.total, wrap: true } },
     { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total },
-  ], ratingLines > 1 ? rowHeightFor(ratingLines, 12) : undefined);
+  ], rowHeightFor(ratingLines, 12));
   const lostRow = b.add('index', [
     { style: STYLE.total }, { value: 'Số tiêu chí, tiêu chí thành phần bị trừ điểm', style: STYLE.totalLabel }, { style: STYLE.total },
     { style: STYLE.total }, { style: STYLE.total },
@@ -212,6 +218,19 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
       b.rows[row - 1] = { ...spec, cells: [...spec.cells, ...Array.from({ length: width - spec.cells.length }, () => ({ style: STYLE.total }))] };
     }
   }
+  // Points by area under the table, as scoring in place writes them (the same formulas, so scoring keeps them):
+  // maximum, self-assessed and appraised points of each area the sheet scores.
+  b.add('blank', []);
+  const blockTitle = b.addSpanning('meta', { value: AREA_CHART_TITLE, style: { bold: true } }, C.name, C.name);
+  const block = areaBlockColumns(C.max, C.self, C.appraised);
+  b.add('header', [null, ...block.headers.map((value) => ({ value, style: STYLE.header }))]);
+  const names = Object.fromEntries(set.areas.map((a) => [a.code, a.name]));
+  for (const area of areaBlockAreas(nodes.filter(isLeaf).map((leaf) => ({ code: leaf.code, row: rowOf.get(leaf.code) ?? 0, max: leaf.max })), names)) {
+    b.add('item', [null, { value: area.label, style: STYLE.text }, ...block.cells(area.rows).map((f) => ({ formula: f.formula, style: STYLE.computed, numFmt: POINTS_FORMAT }))]);
+  }
+  // Sent on its own when the unit submits it: place and date, the preparer and the head who signs and seals.
+  addSignatures(b, options, UNIT_SIGNATORIES);
+
   for (const v of inputs.values()) {
     b.validations.push({ ranges: v.cells, rule: v.rule, promptTitle: v.title, prompt: clip(v.prompt), error: v.error });
   }
@@ -239,7 +258,7 @@ export function buildChamDiem(options: TemplateOptions): SheetSpec {
     table: {
       kind: 'score', headerRow: header, firstDataRow: firstData, lastDataRow: surveyRow ?? lastData,
       columns: options.withEvidence ? C : (({ evidence: _e, ...rest }) => rest)(C),
-      markers: { total: totalRow, index: indexRow, rating: ratingRow, lost: lostRow },
+      markers: { total: totalRow, index: indexRow, rating: ratingRow, lost: lostRow, areas: blockTitle },
     },
     repeatRows: { first: header, last: header },
   });

@@ -1,7 +1,7 @@
 import type { RemediationItem } from '../../scoring/remediation';
 import { a1 } from '../../sheet/a1';
 import { finishSheet } from '../finish-sheet';
-import { addLetterhead, referenceLine } from '../letterhead';
+import { addLetterhead, addSignatures, referenceLine, UNIT_SIGNATORIES } from '../letterhead';
 import { range, SheetBuilder } from '../sheet-builder';
 import type { SheetSpec } from '../sheet-spec';
 import { POINTS_FORMAT, STYLE } from '../styles';
@@ -44,10 +44,13 @@ export function buildKeHoachKhacPhuc(items: readonly RemediationItem[], options:
     { formula: items.length ? `SUM(${range(firstData, 6, lastData, 6)})` : '0', style: STYLE.total, numFmt: POINTS_FORMAT },
     { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total }, { style: STYLE.total },
   ]);
+  // The unit sends its plan on its own: place and date, the preparer and the head who signs and seals.
+  addSignatures(b, options, UNIT_SIGNATORIES);
   return finishSheet(b, options, {
     templateId: 'ke-hoach-khac-phuc',
     name: `Khắc phục CCHC ${n}`,
-    columns: [5, 8, 34, 8, 9, 8, 36, 20, 18, 12],
+    // "Thời hạn hoàn thành" holds a date or "Quý IV/2024" on one line.
+    columns: [5, 8, 32, 8, 9, 8, 35, 20, 18, 14],
     table: { kind: 'plan', headerRow: header, firstDataRow: firstData, lastDataRow: lastData,
       columns: { no: 1, code: 2, name: 3, max: 4, appraised: 5, deduction: 6, opinion: 7, responsible: 8, remedy: 9, deadline: 10 },
       markers: { total: totalRow } },

@@ -37,7 +37,8 @@ describe('the operations every host shares', () => {
     expect(unitOfSheet(grids[0] as Grid)).toBeUndefined();
     const outcome = summaryOfGrids(grids, DEFAULT_CRITERIA_SET, { year: 2026 });
     if (!outcome.ok) throw new Error(outcome.reason);
-    const rows = outcome.value.spec.rows.slice(outcome.value.spec.table.firstDataRow - 1);
+    const { firstDataRow, lastDataRow } = outcome.value.spec.table;
+    const rows = outcome.value.spec.rows.slice(firstDataRow - 1, lastDataRow);
     expect(rows.map((r) => [r.cells[1]?.value, r.cells[2]?.value])).toEqual([['Xã B', 4], ['Xã C', 3], ['Xã A', 1.7]]);
   });
 

@@ -58,7 +58,7 @@ describe('planScoreWrites: the rows below the table of a sheet laid out without 
     expect(heightOf(7)).toBe(rowHeightFor(2, 12));
   });
 
-  test('one-line labels make no row taller, and a formula is read literal by literal ("<>KĐG" … "" is not one long text)', () => {
-    expect([heightOf(4), heightOf(5)]).toEqual([undefined, undefined]);
+  test('one-line labels get one line with room (the default 15 points print them touching the borders), and a formula is read literal by literal ("<>KĐG" … "" is not one long text)', () => {
+    expect([heightOf(4), heightOf(5)]).toEqual([rowHeightFor(1, 12), rowHeightFor(1, 12)]);
   });
 });

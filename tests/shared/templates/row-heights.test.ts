@@ -27,22 +27,26 @@ describe('row heights from the text, its font and the width it wraps in', () => 
     expect(wrappedLines('x'.repeat(60), 12, false, columnWidthPoints(10))).toBe(Math.ceil(textWidthPoints('x'.repeat(60), 12, false) / (columnWidthPoints(10) - 4)));
   });
 
-  test('a wrapped cell gets the height of its lines; one line of the base font keeps the default', () => {
+  test('a wrapped cell gets the height of its lines, with room above and below; one line gets room too', () => {
     const spec = withRowHeights(bare([20], [{ value: LONG, style: { wrap: true } }]));
-    expect(spec.rows[0]?.height).toBe(Math.ceil(7 * 12 * 1.2 + 3));
-    expect(withRowHeights(bare([20], [{ value: 'Ngắn', style: { wrap: true } }])).rows[0]?.height).toBeUndefined();
+    // 7 lines of 14,4 points, and half the size plus a point of room: 108.
+    expect(spec.rows[0]?.height).toBe(Math.ceil(7 * 12 * 1.2 + 6 + 1));
+    // A spreadsheet's default 15 points prints one 12-point line touching its borders: 22.
+    expect(withRowHeights(bare([20], [{ value: 'Ngắn', style: { wrap: true } }])).rows[0]?.height).toBe(22);
     // Text that does not wrap stays on one line, so it needs no more than one.
-    expect(withRowHeights(bare([20], [{ value: LONG }])).rows[0]?.height).toBeUndefined();
+    expect(withRowHeights(bare([20], [{ value: LONG }])).rows[0]?.height).toBe(22);
+    // A row with no text keeps the writer's default.
+    expect(withRowHeights(bare([20], [{ style: { wrap: true } }])).rows[0]?.height).toBeUndefined();
   });
 
   test('a merged range wraps in its whole width; a range merged down shares its height among its rows', () => {
     const one = withRowHeights(bare([20, 20, 20], [{ value: LONG, style: { wrap: true } }]));
     const merged = withRowHeights(bare([20, 20, 20], [{ value: LONG, style: { wrap: true } }], ['A1:C1']));
     expect(wrappedLines(LONG, 12, false, spanWidthPoints([20, 20, 20], 1, 3))).toBe(2);
-    expect(merged.rows[0]?.height).toBe(Math.ceil(2 * 14.4 + 3));
+    expect(merged.rows[0]?.height).toBe(Math.ceil(2 * 14.4 + 7));
     expect(one.rows[0]?.height).toBeGreaterThan(merged.rows[0]?.height ?? 0);
     const down = withRowHeights(bare([20], [{ value: LONG, style: { wrap: true } }], ['A1:A2'], 1));
-    expect(down.rows.map((r) => r.height)).toEqual([Math.ceil(Math.ceil(7 * 14.4 + 3) / 2), Math.ceil(Math.ceil(7 * 14.4 + 3) / 2)]);
+    expect(down.rows.map((r) => r.height)).toEqual([Math.ceil(Math.ceil(7 * 14.4 + 7) / 2), Math.ceil(Math.ceil(7 * 14.4 + 7) / 2)]);
   });
 
   test('a height the template states is a minimum', () => {

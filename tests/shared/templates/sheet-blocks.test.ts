@@ -11,7 +11,8 @@ describe('toSheetBlocks', () => {
     expect([b.rows, b.columns]).toEqual([spec.rows.length, 12]);
     expect(spec.hiddenColumns).toEqual({ first: 11, last: 12 });
     expect(b.values.every((r) => r.length === b.columns)).toBe(true);
-    expect(b.values[1]?.[0]).toBe("'XÃ TRIỆU SƠN");
+    // Row 1 holds the set's note above the print area; the letterhead follows.
+    expect(b.values[2]?.[0]).toBe("'XÃ TRIỆU SƠN");
     const leaf = spec.table.firstDataRow + 2;
     expect(b.values[leaf - 1]?.[0]).toBe("'1.1.3");
     expect(b.numberFormats[leaf - 1]?.[0]).toBe('@');
@@ -25,7 +26,8 @@ describe('toSheetBlocks', () => {
 
   test('borders come as one range per row, styles as a few groups (one formatting call each)', () => {
     expect(b.borderRanges.length).toBeLessThanOrEqual(b.rows);
-    expect(b.styleGroups.length).toBeLessThan(20);
+    // The short rules, the place and date line and the signature block add their few looks.
+    expect(b.styleGroups.length).toBeLessThan(26);
     const covered = b.styleGroups.flatMap((g) => g.ranges).length;
     expect(covered).toBeLessThan(b.values.flat().length);
   });
