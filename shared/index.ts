@@ -74,3 +74,5 @@ export * from './criteria/set-coverage';
 export * from './scoring/not-applicable';
 export * from './criteria/import/document-grid';
 export * from './host/import-set-grid';
+export * from './host/cell-edits';
+export * from './host/rank-score-sheets';

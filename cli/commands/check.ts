@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { fixWrites, readSetSheet, validateTable, type Problem } from '../../shared';
+import { fixCellEdits, fixWrites, readSetSheet, validateTable, type Problem } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -80,7 +80,7 @@ export const checkCommand: Command = {
             // The copy in memory takes the fix too, so what is listed below is what remains in the output.
             if (cell) cell.value = w.value;
           }
-          sheets.push({ sheet, edits: writes.map((w) => ({ row: w.row, column: w.column, content: typeof w.value === 'number' ? { number: w.value } : { text: w.value } })) });
+          sheets.push({ sheet, edits: fixCellEdits(writes) });
         }
         if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output);
         if (!args.values.json) {

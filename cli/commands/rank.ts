@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { buildTongHopDonVi, rankUnits, rate, ratingLabel, roundTo, unitLabels, unitOfSheet, DEFAULT_CRITERIA_SET, type UnitScores } from '../../shared';
+import { rankScoredUnits, rankedSummarySpec, ratingLabel, type ScoredUnit } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -25,40 +25,25 @@ export const rankCommand: Command = {
     const year = parseYear(args.values.year);
     if (typeof output === 'string') refuseInputAsOutput(output, [...files, typeof args.values.set === 'string' ? args.values.set : undefined], { inPlaceHint: false });
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
-    const units: (UnitScores & { file: string; name: string | undefined; total: number; index: number | null })[] = [];
+    const units: ScoredUnit[] = [];
     const withErrors: string[] = [];
     for (const [i, file] of files.entries()) {
       ctx.progress(i, files.length, file);
       const wb = await loadWorkbook(file);
       const found = tablesOf(wb).find((t) => t.table.kind === 'score');
       if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
-      const { outcome: result } = scoreWorkbookTable(found, set, file);
+      const { outcome } = scoreWorkbookTable(found, set, file);
       if (dataErrors(found) > 0) withErrors.push(file);
-      units.push({
-        file,
-        name: unitOfSheet(found.grid),
-        unit: '',
-        areas: Object.fromEntries(result.areas.map((a) => [a.area, a.appraised])),
-        // The maximum the core's index divides by, so the summary's own formula gives the same index.
-        max: result.indexMax,
-        total: result.totals.appraised,
-        index: result.index,
-      });
+      units.push({ source: file, grid: found.grid, outcome });
     }
     ctx.progress(files.length, files.length, '');
-    // Units are told apart by file, never by name: three letterheads reading "XÃ ……………" are three units.
-    const labels = unitLabels(units.map((u) => ({ name: u.name, source: basename(u.file).replace(/\.xlsx$/i, '') })));
-    const ranked = rankUnits(units.map((u, i) => ({ ...u, unit: labels[i] ?? u.file })));
-    const scale = (set ?? DEFAULT_CRITERIA_SET).scale;
-    const rows = ranked.map((u) => ({
-      file: u.file, unit: u.unit, areas: u.areas, total: roundTo(u.total, 2, 'half-up'), max: roundTo(u.max, 2, 'half-up'),
-      index: u.index === null ? null : roundTo(u.index, 4, 'half-up'), rank: u.rank, rankLabel: u.rankLabel,
-      rating: u.index === null ? null : rate(u.index, scale),
-    }));
+    // A unit whose letterhead names none (or a name two share) is labelled by its file's name.
+    const rows = rankScoredUnits(units.map((u) => ({ ...u, source: basename(u.source).replace(/\.xlsx$/i, '') })), set)
+      .map(({ from, ...r }) => ({ file: files[from] ?? '', ...r }));
     if (typeof output === 'string') {
       // The letterhead is the council's (the district or province that ranks), not one of the units.
       const unit = typeof args.values.unit === 'string' ? args.values.unit : undefined;
-      const spec = buildTongHopDonVi(rows.map((r) => ({ unit: r.unit, areas: r.areas, max: r.max })), { year, set, unit });
+      const spec = rankedSummarySpec(rows, { year, set, unit });
       const wb = await newWorkbook();
       applySheetSpec(wb.addWorksheet(spec.name), spec);
       await saveWorkbook(wb, output);
