@@ -76,3 +76,4 @@ export * from './criteria/import/document-grid';
 export * from './host/import-set-grid';
 export * from './host/cell-edits';
 export * from './host/rank-score-sheets';
+export * from './host/import-set-file';

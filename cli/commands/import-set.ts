@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, renameSync, rmSync, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
-  documentGrid, findDecisionHeader, formatProblem, importCriteriaTable, templateSpec, type ImportResult, type Problem, type SetInfo, type UnitLevel,
+  formatProblem, importSetFromDocument, importSetFromSheets, templateSpec, type ImportResult, type Problem, type SetInfo, type UnitLevel,
 } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -112,23 +112,17 @@ async function fromDocx(file: string, info: SetInfo): Promise<Source> {
     throw new CliError(`Không đọc được tệp Word "${file}" (${(e as Error).message}). Hãy mở bằng Word và lưu lại dạng .docx.`,
       `Cannot read the Word file "${file}" (${(e as Error).message}). Open it in Word and save it as .docx.`);
   }
-  const grid = documentGrid(blocks);
-  if (!grid) throw noTable(file);
-  return {
-    result: importCriteriaTable(grid.values, { info, context: grid.context, defaultYear: new Date().getFullYear() }),
-    where: '', fromDocument: true,
-  };
+  const result = importSetFromDocument(blocks, new Date().getFullYear(), info);
+  if (!result) throw noTable(file);
+  return { result, where: '', fromDocument: true };
 }
 
 async function fromWorkbook(file: string, info: SetInfo): Promise<Source> {
   const wb = await loadWorkbook(file);
-  for (const ws of wb.worksheets) {
-    const grid = readGrid(ws);
-    if (findDecisionHeader(grid.values)) {
-      return { result: importCriteriaTable(grid.values, { info, defaultYear: new Date().getFullYear() }), where: ws.name, fromDocument: false };
-    }
-  }
-  throw noTable(file);
+  // Sheets are read one at a time, as the search goes: a sheet after the table is never read.
+  const found = importSetFromSheets((function* () { for (const ws of wb.worksheets) yield readGrid(ws); })(), new Date().getFullYear(), info);
+  if (!found) throw noTable(file);
+  return { result: found.result, where: found.sheet, fromDocument: false };
 }
 
 function noTable(file: string): CliError {
