@@ -187,4 +187,72 @@ const excel = (env) => {
   };
 };
 
-module.exports = (env) => [gasServer, gasSidebar, excel(env)];
+/**
+ * The Content-Security-Policy of the one-file page, written once its scripts are inlined: each inline
+ * script is allowed by its SHA-256 (nothing else runs, not even an injected one), styles inline only,
+ * and no connection, frame, form, worker, font or fetched image of any kind, so the officer's figures
+ * cannot leave the machine whatever a library tries. Images only from the page itself (data:, blob:).
+ */
+class ContentSecurityPolicyPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ContentSecurityPolicyPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('ContentSecurityPolicyPlugin', (data) => {
+        const hashes = [...data.html.matchAll(/<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+          .map((m) => `'sha256-${require('crypto').createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+        const policy = [
+          "default-src 'none'", `script-src ${hashes.join(' ')}`, "style-src 'unsafe-inline'", 'img-src data: blob:',
+          "connect-src 'none'", "font-src 'none'", "media-src 'none'", "object-src 'none'", "frame-src 'none'", "worker-src 'none'",
+          "manifest-src 'none'", "form-action 'none'", "base-uri 'none'",
+        ].join('; ');
+        if (!data.html.includes('__CSP__')) throw new Error('web/index.html lost its __CSP__ placeholder');
+        data.html = data.html.replace('__CSP__', policy);
+        return data;
+      });
+    });
+  }
+}
+
+/**
+ * The one-file page (dist/web/cchc.html): the panel over the officer's own .xlsx files, every script
+ * and style inlined, opened by double-click from disk or from any static server. One chunk: exceljs,
+ * which the workbook layer loads lazily for the CLI, is bundled in, so nothing is ever fetched.
+ */
+const web = {
+  name: 'web',
+  mode: 'production',
+  devtool: false,
+  context: root,
+  target: ['web', 'es2020'],
+  entry: { cchc: './web/src/page.ts' },
+  output: { path: path.resolve(root, 'dist/web'), filename: '[name].js', clean: true },
+  resolve: {
+    extensions: ['.ts', '.js'],
+    // Until the host-neutral files/ layer lands: the CLI's workbook code builds with its file-system imports stubbed.
+    alias: { fs: false, crypto: false, path: path.resolve(root, 'web/src/interim/posix-path.ts') },
+  },
+  module: { rules: [tsRule('web/tsconfig.json')] },
+  optimization: { minimizeOptions: { css: { unusedSymbols: unusedFluentTokens(panelCss('theme-fluent.css')) } } },
+  performance: { hints: false },
+  plugins: [
+    // Interim too: the CLI's package editor asks JSZip for a Node buffer.
+    new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
+    new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => { resource.request = resource.request.replace(/^node:/, ''); }),
+    new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+    new HtmlWebpackPlugin({
+      template: './web/index.html',
+      filename: 'cchc.html',
+      inject: 'body',
+      scriptLoading: 'blocking',
+      minify: false,
+      templateParameters: {
+        fluentTokensCss: fs.readFileSync(path.resolve(root, 'ui/fluent-tokens.css'), 'utf8'),
+        panelCss: panelCss('theme-fluent.css'),
+        pageCss: fs.readFileSync(path.resolve(root, 'web/page.css'), 'utf8'),
+      },
+    }),
+    new HtmlInlineScriptPlugin(),
+    new ContentSecurityPolicyPlugin(),
+  ],
+};
+
+module.exports = (env) => [gasServer, gasSidebar, excel(env), web];
