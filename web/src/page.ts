@@ -99,7 +99,10 @@ function render(): void {
   $('dock').hidden = !changed && !$('cell-view').textContent;
 }
 
+let batches = 0;
+
 async function openAll(list: readonly File[]): Promise<void> {
+  $('files').setAttribute('aria-busy', 'true');
   const progress = $<HTMLProgressElement>('open-progress');
   progress.hidden = false;
   progress.max = list.length;
@@ -129,6 +132,9 @@ async function openAll(list: readonly File[]): Promise<void> {
   progress.hidden = true;
   openStatus = opened ? { key: 'opened', params: { n: opened } } : undefined;
   render();
+  // Each batch counted as it ends, so a script driving the page can tell when the files are open.
+  $('files').setAttribute('aria-busy', 'false');
+  $('files').dataset.batches = String(++batches);
 }
 
 const backend = filesBackend({
@@ -198,6 +204,17 @@ window.addEventListener('drop', (e) => {
 
 // The panel's language button sets the page's language; the words around the panel follow it.
 new MutationObserver(render).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+
+/**
+ * An action's result shows under its button; on a phone the button may sit low, so the result is
+ * brought into view, above the download bar at the foot (the page's scroll padding keeps it clear).
+ */
+new MutationObserver(() => {
+  const status = document.getElementById('status');
+  const dock = $('dock');
+  document.documentElement.style.scrollPaddingBottom = dock.hidden ? '0px' : `${dock.getBoundingClientRect().height + 8}px`;
+  if (status?.isConnected && document.getElementById('status-text')?.textContent) status.scrollIntoView({ block: 'nearest' });
+}).observe($('app'), { subtree: true, childList: true, characterData: true });
 
 mountPanel($('app'), backend, { width: 640, year: new Date().getFullYear(), theme: 'fluent', words: PANEL_WORDS });
 render();
