@@ -5,6 +5,7 @@
  */
 import type { SheetSpec } from '../../shared';
 import type { CellEdit } from '../../shared';
+import { ensureExcelJs } from './exceljs-on-demand';
 import * as layer from './interim/layer';
 
 /** What the page reads from a sheet: values, formulas, widths and heights, as the CLI reads it. */
@@ -37,13 +38,19 @@ export interface FileProblemWords {
 export type DocumentBlocks = Awaited<ReturnType<typeof layer.readDocument>>;
 
 /** Opens an .xlsx (or says, in the CLI's words, why a file is not one). */
-export const openWorkbook = (bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> => layer.openWorkbook(bytes, fileName);
+export const openWorkbook = (bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> => {
+  ensureExcelJs();
+  return layer.openWorkbook(bytes, fileName);
+};
 
 /** A copy with only the given cells written, every other part of the package as it came. */
 export const editWorkbook = (bytes: Uint8Array, sheets: readonly SheetEdits[]): Promise<Uint8Array> => layer.editWorkbook(bytes, sheets);
 
 /** A new workbook of the given sheets, as `cchc template`, `plan` and `rank -o` write them. */
-export const writeNewWorkbook = (specs: readonly SheetSpec[]): Promise<Uint8Array> => layer.writeNewWorkbook(specs);
+export const writeNewWorkbook = (specs: readonly SheetSpec[]): Promise<Uint8Array> => {
+  ensureExcelJs();
+  return layer.writeNewWorkbook(specs);
+};
 
 /** The paragraphs and tables of a Word document, for a decision's criteria table. */
 export const readDocument = (bytes: Uint8Array): ReturnType<typeof layer.readDocument> => layer.readDocument(bytes);
