@@ -194,7 +194,8 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     }
     problemInfo.textContent = lastCheck.problems.length ? t('problemsFound', language, { n: lastCheck.problems.length }) : t('noProblems', language);
     const fixable = lastCheck.problems.filter((p) => p.fix && p.cell).length;
-    fixAllButton.hidden = fixable < 2;
+    // Shown whenever a fix is certain, even one: the same place fixes everything, whatever the count.
+    fixAllButton.hidden = fixable === 0;
     fixAllButton.textContent = t('fixAll', language, { n: fixable });
     for (const p of lastCheck.problems) problemList.append(problemItem(p, lastCheck.sheet, true, problemInfo));
   };

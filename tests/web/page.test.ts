@@ -112,13 +112,18 @@ describe('the one-file page, from file://, over the officer\'s own files', () =>
     expect(requests).toEqual([PAGE_URL]);
   });
 
-  test('Kiểm tra lists D38; Sửa, then Tính điểm: the download, recalculated in LibreOffice, gives −23,41 over 27 criteria as `cchc score --json` does, with every part of the input', async () => {
+  test('Kiểm tra lists D38; Sửa tất cả, then Tính điểm: the download, recalculated in LibreOffice, gives −23,41 over 27 criteria as `cchc score --json` does, with every part of the input', async () => {
     await open(EXAMPLE);
     await act('check', 'check');
     expect(await page.$$eval('#problems [data-cell]', (b) => b.map((x) => x.getAttribute('data-cell')))).toEqual(['D38']);
-    await page.click('#problems [data-fix="D38"]');
+    expect(await page.textContent('#fix-all')).toBe('Sửa tất cả (1)');
+    await page.click('#fix-all');
     await page.waitForFunction(() => /Đã sửa 1 ô/.test(document.getElementById('status-text')?.textContent ?? ''));
     expect(await page.textContent('#problem-info')).toBe('Không có lỗi.');
+    // Fixed only, downloaded: the copy has the number, the input still its text.
+    const fixed = await saveDownload(() => page.click('#save'));
+    expect(fixed.name).toBe('cham-diem-vinh-linh-2023 (đã sửa).xlsx');
+    expect(await cchc('check', fixed.path)).toEqual({ code: 0, out: `${fixed.path}: không có lỗi.`, err: '' });
     await act('score', 'score');
     expect(await page.textContent('#score-result dl')).toContain('-23,41');
     const { path, name } = await saveDownload(() => page.click('#save'));
