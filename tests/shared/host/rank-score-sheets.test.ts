@@ -4,7 +4,7 @@ const unit = (source: string, letterhead: string, appraised: number, max: number
   source,
   grid: { values: [['UBND HUYỆN VĨNH LINH'], [letterhead]] },
   outcome: {
-    areas: [{ area: '1', name: 'Công tác chỉ đạo', max, appraised, self: appraised }],
+    areas: [{ area: '1', name: 'Công tác chỉ đạo', max, appraised, self: appraised, deduction: appraised - max, lost: 1 }],
     indexMax: max, totals: { max, self: appraised, appraised, deduction: appraised - max, lost: 1 }, index: appraised / max,
   },
 });
