@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEMPLATES } from '../shared';
 import { runCli } from '../cli/main';
-import { applySheetSpec } from '../cli/xlsx/apply-sheet-spec';
+import { applySheetSpec } from '../files/xlsx/apply-sheet-spec';
 import { measureAsync, type Measurement } from './measure';
 
 async function scoreWorkbook(path: string, rows: number): Promise<void> {

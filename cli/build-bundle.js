@@ -7,7 +7,7 @@
 // half a second where the webpack configs take ten, and emits CommonJS for Node directly. tsc alone
 // would leave ~150 files and zod's ~95 for Node to resolve and read one by one at every start.
 //
-// exceljs stays outside the bundle (a runtime dependency, loaded by cli/xlsx/new-workbook.ts only when
+// exceljs stays outside the bundle (a runtime dependency, loaded by files/xlsx/new-workbook.ts only when
 // a command opens or writes a workbook). zod is bundled. The output is not minified: an unexpected
 // error prints a stack trace whose names and file comments still point at the sources, and minifying
 // saves no measurable start-up time (V8 parses function bodies lazily).

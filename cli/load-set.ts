@@ -2,7 +2,6 @@ import { readFileSync, existsSync } from 'node:fs';
 import { DEFAULT_CRITERIA_SET, formatProblem, parseSetJson, readSetSheet, validateCriteriaSet, type CriteriaSet } from '../shared';
 import { CliError } from './cli-error';
 import type { CliContext } from './context';
-import { readGrid } from './xlsx/read-grid';
 import { loadWorkbook } from './xlsx/workbook-io';
 
 /** `--set` takes a JSON set or a workbook with a bo-chi-so sheet; without it, the shipped example set. */
@@ -15,9 +14,10 @@ export async function loadSet(path: string | undefined, ctx: CliContext): Promis
     result = parsed.ok ? validateCriteriaSet(parsed.value) : parsed.result;
   } else {
     const wb = await loadWorkbook(path);
-    const ws = wb.worksheets.find((w) => /bộ chỉ số|bo-chi-so|bo chi so/iu.test(w.name)) ?? wb.worksheets[0];
-    if (!ws) throw new CliError(`Tệp "${path}" không có trang tính nào.`, `"${path}" has no worksheet.`);
-    result = readSetSheet(readGrid(ws).values);
+    const visible = wb.sheets.filter((s) => s.state === 'visible');
+    const sheet = visible.find((s) => /bộ chỉ số|bo-chi-so|bo chi so/iu.test(s.name)) ?? visible[0];
+    if (!sheet) throw new CliError(`Tệp "${path}" không có trang tính nào.`, `"${path}" has no worksheet.`);
+    result = readSetSheet(wb.grid(sheet.name).values);
   }
   if (!result.ok) {
     const lines = result.problems.map((p) => `  ${formatProblem(p, ctx.language)}`).join('\n');

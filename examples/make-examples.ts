@@ -21,7 +21,7 @@ import { buildBoChiSo } from '../shared/templates/kinds/bo-chi-so';
 import { buildChamDiem } from '../shared/templates/kinds/cham-diem';
 import { withRowHeights } from '../shared/templates/row-heights';
 import { STYLE } from '../shared/templates/styles';
-import { applySheetSpec } from '../cli/xlsx/apply-sheet-spec';
+import { applySheetSpec } from '../files/xlsx/apply-sheet-spec';
 import { CA_MAU_1880_GRID } from '../tests/fixtures/ca-mau-1880';
 import { typedInViExcel } from '../tests/helpers/seed-workbooks';
 import { seedTable } from '../tests/helpers/seeds';

@@ -1,18 +1,17 @@
-import type ExcelJS from 'exceljs';
+import type { OpenedWorkbook, SheetEdits } from '../../files/xlsx';
 import { fixCellEdits, fixWrites, readSetSheet, validateTable, type Problem } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
 import { problemRow, type ProblemRow } from '../problem-rows';
-import { tablesOf } from '../sheets';
-import { readGrid } from '../xlsx/read-grid';
+import { sheetOption, sheetsToRead, tablesOf } from '../sheets';
+import type { CliContext } from '../context';
 import { eachFile } from '../each-file';
 import { editTargets } from '../edit-target';
-import type { SheetEdits } from '../xlsx/edit-workbook';
 import { loadWorkbook } from '../xlsx/workbook-io';
 import { writeEditedCopy } from '../xlsx/write-edited-copy';
 
-const USAGE = 'cchc check <file.xlsx…> [--json] [--fix (-o out.xlsx | --in-place)] [--lang en]';
+const USAGE = 'cchc check <file.xlsx…> [--sheet name] [--json] [--fix (-o out.xlsx | --in-place)] [--lang en]';
 
 interface SheetProblems {
   readonly sheet: string;
@@ -20,20 +19,25 @@ interface SheetProblems {
 }
 
 /** Every problem of every table in a workbook: criteria-set sheets and appendix tables. */
-function problemsOf(wb: ExcelJS.Workbook): { found: SheetProblems[]; tables: number } {
+function problemsOf(wb: OpenedWorkbook, named: string | undefined, ctx: CliContext): { found: SheetProblems[]; tables: number } {
   const found: SheetProblems[] = [];
   let tables = 0;
-  for (const ws of wb.worksheets) {
-    if (/bộ chỉ số|bo-chi-so/iu.test(ws.name)) {
+  for (const name of sheetsToRead(wb, named, ctx)) {
+    if (/bộ chỉ số|bo-chi-so/iu.test(name)) {
       tables++;
-      found.push({ sheet: ws.name, problems: readSetSheet(readGrid(ws).values).problems });
+      found.push({ sheet: name, problems: readSetSheet(wb.grid(name).values).problems });
     }
   }
-  for (const { grid, table } of tablesOf(wb)) {
+  for (const { grid, table } of tablesOf(wb, named, quiet(ctx))) {
     tables++;
     found.push({ sheet: grid.name, problems: validateTable(table.block, table.layout) });
   }
   return { found, tables };
+}
+
+/** The context with stderr notes dropped, for a second look at sheets already reported on. */
+function quiet(ctx: CliContext): CliContext {
+  return { ...ctx, err: () => undefined };
 }
 
 export interface FixRow {
@@ -48,7 +52,7 @@ export const checkCommand: Command = {
   name: 'check',
   usage: USAGE,
   summary: { vi: 'Kiểm tra số liệu các bảng trong tệp; --fix sửa các lỗi có cách sửa chắc chắn', en: 'Check the tables of a workbook; --fix applies every certain fix' },
-  options: { json: { type: 'boolean' }, fix: { type: 'boolean' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' } },
+  options: { sheet: { type: 'string' }, json: { type: 'boolean' }, fix: { type: 'boolean' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' } },
   async run(args, ctx) {
     const files = args.positionals;
     if (files.length === 0) throw new CliError('Thiếu tên tệp: cchc check tep.xlsx', 'Missing file: cchc check file.xlsx');
@@ -62,7 +66,8 @@ export const checkCommand: Command = {
     const number = (v: number | string): string => (typeof v === 'number' && ctx.language === 'vi' ? String(v).replace('.', ',') : String(v));
     const code = await eachFile(files, ctx, async (file) => {
       const wb = await loadWorkbook(file);
-      let { found, tables } = problemsOf(wb);
+      const named = sheetOption(args.values);
+      let { found, tables } = problemsOf(wb, named, ctx);
       if (tables === 0) {
         throw new CliError(`Không tìm thấy bảng phụ lục nào trong "${file}" (cần dòng tiêu đề như "STT | … | Điểm chuẩn | Điểm tự đánh giá").`,
           `No appendix table found in "${file}" (a header row such as "STT | … | Điểm chuẩn | Điểm tự đánh giá" is needed).`);
@@ -73,16 +78,17 @@ export const checkCommand: Command = {
         for (const { sheet, problems } of found) {
           const writes = fixWrites(problems);
           if (writes.length === 0) continue;
-          const ws = wb.getWorksheet(sheet);
+          const grid = wb.grid(sheet);
           for (const w of writes) {
-            const cell = ws?.getCell(w.row, w.column);
-            fixes.push({ file, sheet, cell: w.cell, from: cell?.text ?? null, to: w.value });
+            const row = grid.values[w.row - 1];
+            const before = row?.[w.column - 1];
+            fixes.push({ file, sheet, cell: w.cell, from: before === undefined || before === null ? null : before instanceof Date ? before.toISOString().slice(0, 10) : String(before), to: w.value });
             // The copy in memory takes the fix too, so what is listed below is what remains in the output.
-            if (cell) cell.value = w.value;
+            if (row && row.length >= w.column) row[w.column - 1] = w.value;
           }
           sheets.push({ sheet, edits: fixCellEdits(writes) });
         }
-        if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output);
+        if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output, wb.kind);
         if (!args.values.json) {
           for (const f of fixes.filter((x) => x.file === file)) {
             ctx.out(say(ctx, `${[f.file, f.sheet, f.cell].join(' › ')}: đã sửa "${String(f.from)}" thành ${number(f.to)}.`, `${[f.file, f.sheet, f.cell].join(' › ')}: fixed "${String(f.from)}" to ${number(f.to)}.`));
@@ -90,7 +96,7 @@ export const checkCommand: Command = {
           const count = fixes.filter((x) => x.file === file).length;
           ctx.out(say(ctx, `Đã sửa ${count} ô; kết quả ở "${output}".`, `Fixed ${count} ${count === 1 ? 'cell' : 'cells'}; result in "${output}".`));
         }
-        ({ found } = problemsOf(wb));
+        ({ found } = problemsOf(wb, named, quiet(ctx)));
       }
       // After --fix, what remains is in the corrected copy: the lines below name that file.
       const checked = output ?? file;

@@ -4,25 +4,18 @@ import type { Command } from '../command';
 import { say } from '../context';
 import { eachFile } from '../each-file';
 import { editTargets } from '../edit-target';
-import type { SheetEdits } from '../xlsx/edit-workbook';
+import type { SheetEdits } from '../../files/xlsx';
+import { sheetOption, sheetsToRead } from '../sheets';
 import { loadWorkbook } from '../xlsx/workbook-io';
 import { writeEditedCopy } from '../xlsx/write-edited-copy';
 
-const USAGE = 'cchc clean <file.xlsx…> (-o out.xlsx | --in-place)';
-
-/** The words of a cell as the user reads them: plain text, or the runs of a rich-text cell joined; undefined for anything else. */
-function textOf(value: unknown): { text: string; rich: boolean } | undefined {
-  if (typeof value === 'string') return { text: value, rich: false };
-  const runs = (value as { richText?: unknown } | null)?.richText;
-  if (Array.isArray(runs)) return { text: runs.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join(''), rich: true };
-  return undefined;
-}
+const USAGE = 'cchc clean <file.xlsx…> [--sheet name] (-o out.xlsx | --in-place)';
 
 export const cleanCommand: Command = {
   name: 'clean',
   usage: USAGE,
   summary: { vi: 'Làm sạch văn bản dán từ Word, PDF, web (thẻ HTML, LaTeX, khoảng trắng lạ)', en: 'Strip pasted residue (HTML tags, LaTeX, odd spaces)' },
-  options: { output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' } },
+  options: { sheet: { type: 'string' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' } },
   async run(args, ctx) {
     const files = args.positionals;
     if (files.length === 0) throw new CliError(`Thiếu tên tệp.\nCách dùng: ${USAGE}`, `Missing file.\nUsage: ${USAGE}`);
@@ -33,20 +26,20 @@ export const cleanCommand: Command = {
       const sheets: SheetEdits[] = [];
       const rich: string[] = [];
       let changed = 0;
-      for (const ws of wb.worksheets) {
+      for (const name of sheetsToRead(wb, sheetOption(args.values), ctx)) {
+        const grid = wb.grid(name);
+        const richCells = new Set(grid.richCells ?? []);
         const edits: SheetEdits['edits'][number][] = [];
-        ws.eachRow((row, r) => row.eachCell((cell, c) => {
-          // A merged range holds its text once, in its top-left cell; the others only show it.
-          if (cell.isMerged && cell.master.address !== cell.address) return;
-          const found = textOf(cell.value);
-          if (!found || !hasResidue(found.text)) return;
-          edits.push({ row: r, column: c, content: { text: cleanResidue(found.text, { keepLineBreaks: true }) } });
-          if (found.rich) rich.push(`${ws.name} › ${a1(r, c)}`);
+        // Merged ranges hold their text once, in the top-left cell (the reader gives the others as empty); a formula's result is never replaced by text.
+        grid.values.forEach((row, r) => row.forEach((value, c) => {
+          if (typeof value !== 'string' || grid.formulas[r]?.[c] || !hasResidue(value)) return;
+          edits.push({ row: r + 1, column: c + 1, content: { text: cleanResidue(value, { keepLineBreaks: true }) } });
+          if (richCells.has(a1(r + 1, c + 1))) rich.push(`${name} › ${a1(r + 1, c + 1)}`);
         }));
         changed += edits.length;
-        if (edits.length) sheets.push({ sheet: ws.name, edits });
+        if (edits.length) sheets.push({ sheet: name, edits });
       }
-      if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output);
+      if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output, wb.kind);
       ctx.out(say(ctx, `Đã làm sạch ${changed} ô; kết quả ở "${output}".`, `Cleaned ${changed} cells; result in "${output}".`));
       if (rich.length) {
         ctx.out(say(ctx, `${rich.length} ô có định dạng nhiều kiểu chữ (đậm, nghiêng, màu trong cùng ô) được ghi lại thành văn bản thường, giữ nguyên chữ: ${rich.join(', ')}.`,

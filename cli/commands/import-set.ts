@@ -7,9 +7,8 @@ import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
 import { refuseInputAsOutput } from '../output-guard';
-import { applySheetSpec } from '../xlsx/apply-sheet-spec';
-import { readGrid } from '../xlsx/read-grid';
-import { newWorkbook } from '../xlsx/new-workbook';
+import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
+import { newWorkbook } from '../../files/xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 
 const LEVELS: readonly UnitLevel[] = ['tinh', 'so', 'huyen', 'xa'];
@@ -119,8 +118,9 @@ async function fromDocx(file: string, info: SetInfo): Promise<Source> {
 
 async function fromWorkbook(file: string, info: SetInfo): Promise<Source> {
   const wb = await loadWorkbook(file);
-  // Sheets are read one at a time, as the search goes: a sheet after the table is never read.
-  const found = importSetFromSheets((function* () { for (const ws of wb.worksheets) yield readGrid(ws); })(), new Date().getFullYear(), info);
+  // Visible sheets, read one at a time as the search goes: a sheet after the table is never read.
+  const grids = function* () { for (const sheet of wb.sheets.filter((s) => s.state === 'visible')) yield wb.grid(sheet.name); };
+  const found = importSetFromSheets(grids(), new Date().getFullYear(), info);
   if (!found) throw noTable(file);
   return { result: found.result, where: found.sheet, fromDocument: false };
 }

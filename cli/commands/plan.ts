@@ -7,18 +7,18 @@ import { eachFile } from '../each-file';
 import { loadSet } from '../load-set';
 import { refuseInputAsOutput } from '../output-guard';
 import { parseYear } from '../parse-year';
-import { tablesOf } from '../sheets';
-import { applySheetSpec } from '../xlsx/apply-sheet-spec';
-import { newWorkbook } from '../xlsx/new-workbook';
+import { scoreTableOf, sheetOption } from '../sheets';
+import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
+import { newWorkbook } from '../../files/xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 
-const USAGE = 'cchc plan <file.xlsx…> [--year N] [--unit "…"] [--set file] -o plan.xlsx';
+const USAGE = 'cchc plan <file.xlsx…> [--year N] [--unit "…"] [--set file] [--sheet name] -o plan.xlsx';
 
 export const planCommand: Command = {
   name: 'plan',
   usage: USAGE,
   summary: { vi: 'Lập kế hoạch khắc phục từ bảng chấm điểm (nhiều tệp: mỗi tệp một trang)', en: 'Build the remediation plan from a score sheet (several files: one sheet each)' },
-  options: { set: { type: 'string' }, year: { type: 'string' }, unit: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  options: { sheet: { type: 'string' }, set: { type: 'string' }, year: { type: 'string' }, unit: { type: 'string' }, output: { type: 'string', short: 'o' } },
   async run(args, ctx) {
     const files = args.positionals;
     const output = args.values.output;
@@ -30,7 +30,7 @@ export const planCommand: Command = {
     const plans: { file: string; spec: SheetSpec; count: number; errors: number }[] = [];
     const code = await eachFile(files, ctx, async (file) => {
       const wb = await loadWorkbook(file);
-      const found = tablesOf(wb).find((t) => t.table.kind === 'score');
+      const found = scoreTableOf(wb, sheetOption(args.values), ctx);
       // The unit and its capitals come from --unit, else from the sheet's letterhead, read by the core ("của UBND xã Triệu Sơn").
       const unit = typeof args.values.unit === 'string' ? { unit: args.values.unit } : {};
       const outcome = found ? planGrid(found.grid, set ?? DEFAULT_CRITERIA_SET, { year, ...unit }) : undefined;
@@ -44,7 +44,7 @@ export const planCommand: Command = {
       return 2;
     }
     const out = await newWorkbook();
-    for (const { spec } of plans) applySheetSpec(out.addWorksheet(freeSheetName(out.worksheets.map((w) => w.name), spec.name)), spec);
+    for (const { spec } of plans) applySheetSpec(out.addWorksheet(freeSheetName(out.worksheets.map((w: { name: string }) => w.name), spec.name)), spec);
     await saveWorkbook(out, output);
     for (const { file, count, errors } of plans) {
       const from = plans.length > 1 ? say(ctx, ` (${file})`, ` (${file})`) : '';

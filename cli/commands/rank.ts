@@ -7,9 +7,9 @@ import { dataErrors } from '../data-errors';
 import { loadSet } from '../load-set';
 import { refuseInputAsOutput } from '../output-guard';
 import { parseYear } from '../parse-year';
-import { tablesOf } from '../sheets';
-import { applySheetSpec } from '../xlsx/apply-sheet-spec';
-import { newWorkbook } from '../xlsx/new-workbook';
+import { scoreTableOf, sheetOption } from '../sheets';
+import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
+import { newWorkbook } from '../../files/xlsx/new-workbook';
 import { loadWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 import { scoreWorkbookTable } from './score';
 
@@ -17,7 +17,7 @@ export const rankCommand: Command = {
   name: 'rank',
   usage: 'cchc rank <files…> [--set file] [--year N] [--unit "…"] [-o summary.xlsx] [--json]',
   summary: { vi: 'Tổng hợp, xếp hạng nhiều đơn vị', en: 'Summarise and rank several units' },
-  options: { set: { type: 'string' }, year: { type: 'string' }, unit: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  options: { sheet: { type: 'string' }, set: { type: 'string' }, year: { type: 'string' }, unit: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
   async run(args, ctx) {
     const files = args.positionals;
     if (files.length === 0) throw new CliError('Thiếu tệp: cchc rank a.xlsx b.xlsx …', 'Missing files: cchc rank a.xlsx b.xlsx …');
@@ -27,11 +27,20 @@ export const rankCommand: Command = {
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
     const units: ScoredUnit[] = [];
     const withErrors: string[] = [];
+    const failed: string[] = [];
     for (const [i, file] of files.entries()) {
       ctx.progress(i, files.length, file);
-      const wb = await loadWorkbook(file);
-      const found = tablesOf(wb).find((t) => t.table.kind === 'score');
-      if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+      // A file that cannot be read is said and left out; the others are still ranked (and no summary file is written, below).
+      let found;
+      try {
+        found = scoreTableOf(await loadWorkbook(file), sheetOption(args.values), ctx);
+        if (!found) throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}".`, `No score table found in "${file}".`);
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        ctx.err(say(ctx, e.vi, e.en));
+        failed.push(file);
+        continue;
+      }
       const { outcome } = scoreWorkbookTable(found, set, file);
       if (dataErrors(found) > 0) withErrors.push(file);
       units.push({ source: file, grid: found.grid, outcome });
@@ -39,7 +48,12 @@ export const rankCommand: Command = {
     ctx.progress(files.length, files.length, '');
     // A unit whose letterhead names none (or a name two share) is labelled by its file's name.
     const rows = rankScoredUnits(units.map((u) => ({ ...u, source: basename(u.source).replace(/\.xlsx$/i, '') })), set)
-      .map(({ from, ...r }) => ({ file: files[from] ?? '', ...r }));
+      .map(({ from, ...r }) => ({ file: units[from]?.source ?? '', ...r }));
+    if (failed.length > 0 && typeof output === 'string') {
+      // One summary from several files is written whole or not at all: a missing unit would go unnoticed in the ranking.
+      ctx.err(say(ctx, `Chưa ghi "${output}" vì có tệp không đọc được: ${failed.join(', ')}.`, `"${output}" was not written because ${failed.length === 1 ? 'a file' : 'some files'} could not be read: ${failed.join(', ')}.`));
+      return 2;
+    }
     if (typeof output === 'string') {
       // The letterhead is the council's (the district or province that ranks), not one of the units.
       const unit = typeof args.values.unit === 'string' ? args.values.unit : undefined;
@@ -61,6 +75,6 @@ export const rankCommand: Command = {
       ctx.out(say(ctx, `Có lỗi số liệu trong ${withErrors.join(', ')}: chạy "cchc check" với từng tệp để xem.`,
         `Data errors in ${withErrors.join(', ')}: run "cchc check" on each file to see them.`));
     }
-    return withErrors.length > 0 ? 1 : 0;
+    return failed.length > 0 ? 2 : withErrors.length > 0 ? 1 : 0;
   },
 };

@@ -5,7 +5,7 @@ import type { Command } from '../command';
 import { say } from '../context';
 import { dataErrors } from '../data-errors';
 import { loadSet } from '../load-set';
-import { tablesOf, type SheetTable } from '../sheets';
+import { scoreTableOf, sheetOption, type SheetTable } from '../sheets';
 import { eachFile } from '../each-file';
 import { editTargets } from '../edit-target';
 import { loadWorkbook } from '../xlsx/workbook-io';
@@ -49,7 +49,7 @@ export function scoreWorkbookTable(found: SheetTable, set: CriteriaSet | undefin
   return { outcome, json };
 }
 
-const USAGE = 'cchc score <file.xlsx…> [--set file] [--max N] [-o out.xlsx | --in-place] [--json]';
+const USAGE = 'cchc score <file.xlsx…> [--set file] [--max N] [--sheet name] [-o out.xlsx | --in-place] [--json]';
 
 /** --max: the decision's whole maximum, a positive number ("79" or "79,5"). */
 function readFullMax(raw: string | boolean | undefined): number | undefined {
@@ -63,7 +63,7 @@ export const scoreCommand: Command = {
   name: 'score',
   usage: USAGE,
   summary: { vi: 'Tính điểm bị trừ, tổng và chỉ số; ghi công thức vào các ô tính toán', en: 'Compute deductions, totals and the index; write formulas into computed cells' },
-  options: { set: { type: 'string' }, max: { type: 'string' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { set: { type: 'string' }, max: { type: 'string' }, sheet: { type: 'string' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, json: { type: 'boolean' } },
   async run(args, ctx) {
     const files = args.positionals;
     if (files.length === 0) throw new CliError('Thiếu tên tệp: cchc score tep.xlsx', 'Missing file: cchc score file.xlsx');
@@ -73,7 +73,7 @@ export const scoreCommand: Command = {
     const jsons: (ScoreJson & { file: string })[] = [];
     const code = await eachFile(files, ctx, async (file) => {
       const wb = await loadWorkbook(file);
-      const found = tablesOf(wb).find((t) => t.table.kind === 'score');
+      const found = scoreTableOf(wb, sheetOption(args.values), ctx);
       if (!found || found.table.kind !== 'score') {
         throw new CliError(`Không tìm thấy bảng chấm điểm trong "${file}" (cần các cột "Điểm chuẩn" và "Điểm tự đánh giá" hoặc "Điểm thẩm định").`,
           `No score table found in "${file}" (columns "Điểm chuẩn" and "Điểm tự đánh giá" or "Điểm thẩm định" are needed).`);
@@ -85,7 +85,7 @@ export const scoreCommand: Command = {
       const output = target?.(file);
       if (output !== undefined) {
         const edits = scoreCellEdits(outcome.writes);
-        await writeEditedCopy(file, [{ sheet: found.grid.name, edits, rowHeights: outcome.heights ?? [] }], output);
+        await writeEditedCopy(file, [{ sheet: found.grid.name, edits, rowHeights: outcome.heights ?? [] }], output, wb.kind);
         if (!args.values.json) {
           ctx.out(say(ctx, `Đã ghi ${edits.length} ô tính toán vào "${output}".`, `Wrote ${edits.length} computed ${edits.length === 1 ? 'cell' : 'cells'} to "${output}".`));
           if (outcome.keptTyped.length) {

@@ -5,8 +5,8 @@ import { say } from '../context';
 import { loadSet } from '../load-set';
 import { refuseInputAsOutput } from '../output-guard';
 import { parseYear } from '../parse-year';
-import { applySheetSpec } from '../xlsx/apply-sheet-spec';
-import { newWorkbook } from '../xlsx/new-workbook';
+import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
+import { newWorkbook } from '../../files/xlsx/new-workbook';
 import { saveWorkbook } from '../xlsx/workbook-io';
 
 const LEVELS: readonly UnitLevel[] = ['tinh', 'so', 'huyen', 'xa'];

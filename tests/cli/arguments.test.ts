@@ -16,7 +16,7 @@ describe('argument errors speak the officer\'s language and exit 2', () => {
   test('an unknown option, in Vietnamese by default and in English with --lang en', async () => {
     const vi = await cchc('check', seed, '--bogus');
     expect(vi.code).toBe(2);
-    expect(vi.err).toMatch(/^Lệnh "check" không có tùy chọn --bogus\.\nCách dùng: cchc check <file\.xlsx…> \[--json\]/);
+    expect(vi.err).toMatch(/^Lệnh "check" không có tùy chọn --bogus\.\nCách dùng: cchc check <file\.xlsx…> \[--sheet name\] \[--json\]/);
     const en = await cchc('check', seed, '--bogus', '--lang', 'en');
     expect(en.code).toBe(2);
     expect(en.err).toMatch(/^The "check" command has no option --bogus\.\nUsage: /);

@@ -61,7 +61,7 @@ describe('a workbook laid out by hand', () => {
 describe('unreadable input ends with exit 2, a clear message and no output file', () => {
   test.each([
     ['a missing file', 'khong-co.xlsx', () => undefined, 'Không tìm thấy tệp'],
-    ['a corrupt file', 'hong.xlsx', (p: string) => writeFileSync(p, 'PK\u0003\u0004 not really a zip'), 'tệp bị hỏng'],
+    ['a corrupt file', 'hong.xlsx', (p: string) => writeFileSync(p, 'PK\u0003\u0004 not really a zip'), 'bị hỏng (không thấy mục lục của tệp nén)'],
     // Excel encrypts an .xlsx into an OLE compound file whose directory names an "EncryptedPackage" stream.
     ['a password-protected file', 'mat-khau.xlsx', (p: string) => writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le')])), 'bảo vệ bằng mật khẩu'],
     ['an old .xls file', 'cu.xlsx', (p: string) => writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le')])), 'Excel 97-2003 (.xls)'],

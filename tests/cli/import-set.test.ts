@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importCriteriaTable, isLeaf, readSetSheet, walk, type CriteriaSet } from '../../shared';
-import { readGrid } from '../../cli/xlsx/read-grid';
+import { readGrid } from '../helpers/exceljs-grid';
 import { cchc } from '../helpers/run-cli';
 import { CA_MAU_1880_GRID } from '../fixtures/ca-mau-1880';
 import { DECISION_AFTER, DECISION_HEADER, DECISION_ROWS, DECISION_TITLE, decisionGrid } from '../fixtures/decision-like-table';

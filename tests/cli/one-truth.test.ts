@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGrid, fixWrites } from '../../shared';
-import { readGrid } from '../../cli/xlsx/read-grid';
+import { readGrid } from '../helpers/exceljs-grid';
 import { cellValues, recalculate } from '../helpers/libreoffice';
 import { cchc } from '../helpers/run-cli';
 import { seed003Workbook } from '../helpers/seed-workbooks';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEMPLATES } from '../../shared';
 import { buildChamDiem } from '../../shared/templates/kinds/cham-diem';
-import { applySheetSpec } from '../../cli/xlsx/apply-sheet-spec';
+import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
 import { printToPdf } from '../helpers/libreoffice';
 import { overlappingLines, pdfLines, type TextLine } from '../helpers/pdf-layout';
 import { cchc } from '../helpers/run-cli';

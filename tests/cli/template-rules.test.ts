@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGrid, evaluateRule, findCriterion, roundPoints, scoreGrid, validateCriteriaSet, type CriteriaSet, type RoundingHabit, type RuleInput } from '../../shared';
-import { readGrid } from '../../cli/xlsx/read-grid';
+import { readGrid } from '../helpers/exceljs-grid';
 import { cellValues, recalculate } from '../helpers/libreoffice';
 import { cchc } from '../helpers/run-cli';
 

@@ -4,8 +4,8 @@ import {
   DEFAULT_CRITERIA_SET, TEMPLATES, buildKeHoachKhacPhuc, buildTongHopDonVi, rankUnits, rate, readSetSheet, remediationList, scoreSheet, validateTable, findTable,
   leavesOf,
 } from '../../shared';
-import { applySheetSpec } from '../../cli/xlsx/apply-sheet-spec';
-import { readGrid } from '../../cli/xlsx/read-grid';
+import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
+import { readGrid } from '../helpers/exceljs-grid';
 import { cellValues, recalculate } from '../helpers/libreoffice';
 import { cchc } from '../helpers/run-cli';
 import { tempDir } from '../helpers/temp-dir';

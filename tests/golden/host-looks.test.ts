@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { DEFAULT_CRITERIA_SET, columnWidthPoints, scoreGrid, type ScoreOutcome } from '../../shared';
 import { applyWrites, readGrid } from '../../addin/src/excel/excel-port';
-import { readGrid as readXlsxGrid } from '../../cli/xlsx/read-grid';
+import { readGrid as readXlsxGrid } from '../helpers/exceljs-grid';
 import { FakeExcel } from '../helpers/fake-excel';
 import { FakeApp } from '../helpers/fake-spreadsheet-app';
 import { loadGasBundle } from '../helpers/gas-bundle';

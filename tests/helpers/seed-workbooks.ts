@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { type SheetSpec } from '../../shared';
 import { buildChamDiem } from '../../shared/templates/kinds/cham-diem';
-import { applySheetSpec } from '../../cli/xlsx/apply-sheet-spec';
+import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
 import { seedTable } from './seeds';
 
 /**
