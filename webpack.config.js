@@ -237,18 +237,11 @@ const web = {
   // build, already minified, in a script before the page's: minifying its megabyte again would cost
   // minutes of every build for nothing.
   externals: { exceljs: 'ExcelJS' },
-  resolve: {
-    extensions: ['.ts', '.js'],
-    // Until the host-neutral files/ layer lands: the CLI's workbook code builds with its file-system imports stubbed.
-    alias: { fs: false, crypto: false, path: path.resolve(root, 'web/src/interim/posix-path.ts') },
-  },
+  resolve: { extensions: ['.ts', '.js'] },
   module: { rules: [tsRule('web/tsconfig.json')] },
   optimization: { minimizeOptions: { css: { unusedSymbols: unusedFluentTokens(panelCss('theme-fluent.css')) } } },
   performance: { hints: false },
   plugins: [
-    // Interim too: the CLI's package editor asks JSZip for a Node buffer.
-    new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
-    new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => { resource.request = resource.request.replace(/^node:/, ''); }),
     new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
     new HtmlWebpackPlugin({
       template: './web/index.html',

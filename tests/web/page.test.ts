@@ -212,7 +212,8 @@ describe('the one-file page, from file://, over the officer\'s own files', () =>
       const cli = await cchc('check', file);
       expect(cli.code).toBe(2);
       expect(shown).toBe(cli.err.split(file).join(basename(file)));
-      expect(shown).toContain('Lưu lại');
+      // A spreadsheet of another kind is to be saved again as .xlsx; a Word file is the wrong file.
+      expect(shown).toContain(file === ods ? 'Lưu lại dưới dạng .xlsx' : 'là văn bản Word (.docx), không phải bảng tính');
     }
   });
 

@@ -1,11 +1,11 @@
 import {
-  DEFAULT_CRITERIA_SET, TEMPLATES, checkGrid, cleanCellEdits, findTable, fixCellEdits, fixWrites, importSetFromDocument, importSetFromSheets,
+  DEFAULT_CRITERIA_SET, TEMPLATES, checkGrid, cleanCellEdits, fixCellEdits, fixWrites, importSetFromDocument, importSetFromSheets,
   importSetGrid, parseA1, parseSetJson, planGrid, rankScoredUnits, rankedSummarySpec, readSetSheet, scoreCellEdits, scoreGrid, templateSpec,
   type ImportResult, type Problem, type SheetSpec,
 } from '../../shared';
 import type { PanelBackend } from '../../ui/backend';
 import { activeSet, addSet, allSets, removeSet, setActive, storedSetProblems } from './browser-set-store';
-import { changeFile, gridOf, type OpenFile } from './open-files';
+import { changeFile, gridOf, tableSheet, type OpenFile } from './open-files';
 import { baseName, newFileName } from './output-name';
 import { openWorkbook, readDocument, writeNewWorkbook } from './workbook-files';
 
@@ -126,14 +126,11 @@ export function filesBackend(page: FilesPage): PanelBackend {
       for (const [i, file] of files.entries()) {
         page.progress(`${i + 1}/${files.length}: ${file.name}`);
         await breathe();
-        for (const s of file.workbook.sheets) {
-          const grid = gridOf(file, s.name);
-          const table = findTable(grid.values);
-          if (!table || table.kind !== 'score') continue;
-          const scored = scoreGrid(grid, set);
-          if (scored.ok) units.push({ source: baseName(file.name), grid, outcome: scored.value });
-          break;
-        }
+        const sheet = tableSheet(file.workbook, 'score');
+        if (sheet === undefined) continue;
+        const grid = gridOf(file, sheet);
+        const scored = scoreGrid(grid, set);
+        if (scored.ok) units.push({ source: baseName(file.name), grid, outcome: scored.value });
       }
       if (units.length === 0) return { noTable: true as const };
       const rows = rankScoredUnits(units, set);

@@ -20,13 +20,25 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 let nextId = 1;
 
-/** The sheet to start on: the first visible sheet with a table the core recognises, else the workbook's active one. */
+/**
+ * The sheet holding the table `cchc` would take (cli/sheets.ts, scoreTableOf): the sheet the workbook
+ * opens on when it is visible and holds one, else the first visible sheet that does. Hidden sheets
+ * are never taken unless the officer chooses one. `kind` narrows to score tables.
+ */
+export function tableSheet(wb: OpenedWorkbook, kind?: 'score'): string | undefined {
+  const fits = (name: string): boolean => {
+    const table = findTable(wb.grid(name).values);
+    return table !== undefined && (kind === undefined || table.kind === kind);
+  };
+  const visible = wb.sheets.filter((s) => s.state === 'visible').map((s) => s.name);
+  if (wb.activeSheet !== undefined && visible.includes(wb.activeSheet) && fits(wb.activeSheet)) return wb.activeSheet;
+  return visible.find(fits);
+}
+
+/** The sheet to start on: the table's, else the one the workbook opens on. */
 function startSheet(wb: OpenedWorkbook): string {
   const visible = wb.sheets.filter((s) => s.state === 'visible');
-  for (const s of visible) {
-    if (findTable(wb.grid(s.name).values)) return s.name;
-  }
-  return wb.activeSheet ?? visible[0]?.name ?? wb.sheets[0]?.name ?? '';
+  return tableSheet(wb) ?? wb.activeSheet ?? visible[0]?.name ?? wb.sheets[0]?.name ?? '';
 }
 
 export async function openFile(name: string, bytes: Uint8Array): Promise<OpenFile> {
@@ -39,7 +51,7 @@ export async function openFile(name: string, bytes: Uint8Array): Promise<OpenFil
 /** Edits the working copy in place of the file (the input's bytes stay as read) and reads it again. */
 export async function changeFile(file: OpenFile, sheets: readonly SheetEdits[], change: Change): Promise<void> {
   if (!sheets.some((s) => s.edits.length > 0)) return;
-  const edited = await editWorkbook(file.current, sheets);
+  const edited = await editWorkbook(file.current, sheets, file.name);
   file.workbook = await openWorkbook(edited, file.name);
   file.current = edited;
   if (!file.changes.includes(change)) file.changes.push(change);

@@ -1,59 +1,29 @@
 /**
- * The one place the page reaches the workbook layer: reading an .xlsx into grids, editing it in
- * place, writing new workbooks, reading a decision's .docx. Bytes in, bytes out: the page never
- * writes the officer's file, it hands back new bytes to download.
+ * The one place the page reaches the workbook layer (files/, shared with the CLI): reading an .xlsx
+ * into grids, editing it in place, writing new workbooks, reading a decision's .docx. Bytes in, bytes
+ * out: the page never writes the officer's file, it hands back new bytes to download.
  */
 import type { SheetSpec } from '../../shared';
-import type { CellEdit } from '../../shared';
+import { readDocx } from '../../cli/docx/read-docx';
+import { FileProblem, editWorkbook as edit, openWorkbook as open, writeNewWorkbook as write, type OpenedWorkbook, type SheetEdits } from '../../files/xlsx';
 import { ensureExcelJs } from './exceljs-on-demand';
-import * as layer from './interim/layer';
 
-/** What the page reads from a sheet: values, formulas, widths and heights, as the CLI reads it. */
-export interface SheetGrid {
-  readonly name: string;
-  readonly values: unknown[][];
-  readonly formulas: (string | null)[][];
-  readonly columnWidths: (number | undefined)[];
-  readonly rowHeights: (number | undefined)[];
-}
+export type { OpenedWorkbook, SheetEdits, SheetGrid } from '../../files/xlsx';
 
-export interface OpenedWorkbook {
-  readonly sheets: readonly { readonly name: string; readonly state: 'visible' | 'hidden' | 'veryHidden' }[];
-  readonly activeSheet: string | undefined;
-  grid(sheet: string): SheetGrid;
-}
+/** Opens an .xlsx (or says, in the CLI's words, why a file is not one: a FileProblem). */
+export const openWorkbook = async (bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> => open(bytes, fileName);
 
-export interface SheetEdits {
-  readonly sheet: string;
-  readonly edits: readonly CellEdit[];
-  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
-}
-
-/** A file the layer cannot read, with the CLI's words for it in both languages. */
-export interface FileProblemWords {
-  readonly vi: string;
-  readonly en: string;
-}
-
-export type DocumentBlocks = Awaited<ReturnType<typeof layer.readDocument>>;
-
-/** Opens an .xlsx (or says, in the CLI's words, why a file is not one). */
-export const openWorkbook = (bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> => {
-  ensureExcelJs();
-  return layer.openWorkbook(bytes, fileName);
-};
-
-/** A copy with only the given cells written, every other part of the package as it came. */
-export const editWorkbook = (bytes: Uint8Array, sheets: readonly SheetEdits[]): Promise<Uint8Array> => layer.editWorkbook(bytes, sheets);
+/** A copy with only the given cells written, every other part of the package as it came, as `cchc` edits a file. */
+export const editWorkbook = async (bytes: Uint8Array, sheets: readonly SheetEdits[], fileName: string): Promise<Uint8Array> => edit(bytes, sheets, fileName);
 
 /** A new workbook of the given sheets, as `cchc template`, `plan` and `rank -o` write them. */
 export const writeNewWorkbook = (specs: readonly SheetSpec[]): Promise<Uint8Array> => {
   ensureExcelJs();
-  return layer.writeNewWorkbook(specs);
+  return write(specs);
 };
 
 /** The paragraphs and tables of a Word document, for a decision's criteria table. */
-export const readDocument = (bytes: Uint8Array): ReturnType<typeof layer.readDocument> => layer.readDocument(bytes);
+export const readDocument = (bytes: Uint8Array): ReturnType<typeof readDocx> => readDocx(bytes);
 
 /** The words of a problem the layer raised for a file, or undefined for anything else. */
-export const fileProblemOf = (e: unknown): FileProblemWords | undefined => layer.fileProblemOf(e);
+export const fileProblemOf = (e: unknown): { readonly vi: string; readonly en: string } | undefined => (e instanceof FileProblem ? { vi: e.vi, en: e.en } : undefined);
