@@ -116,6 +116,11 @@ describe('the one-file page, from file://, over the officer\'s own files', () =>
     await open(EXAMPLE);
     await act('check', 'check');
     expect(await page.$$eval('#problems [data-cell]', (b) => b.map((x) => x.getAttribute('data-cell')))).toEqual(['D38']);
+    // Where Excel would select the cell, the page shows it: its address, its row's text, its value.
+    await page.click('#problems [data-cell="D38"]');
+    await page.waitForFunction(() => (document.getElementById('cell-view')?.textContent ?? '') !== '');
+    const cellView = await page.textContent('#cell-view');
+    expect(cellView).toMatch(/^Ô D38 — dòng 38: 5\.1\.2 \| .*Giá trị trong ô: 0\.25$/);
     expect(await page.textContent('#fix-all')).toBe('Sửa tất cả (1)');
     await page.click('#fix-all');
     await page.waitForFunction(() => /Đã sửa 1 ô/.test(document.getElementById('status-text')?.textContent ?? ''));
