@@ -6,5 +6,5 @@ import type { SheetTable } from './sheets';
  * when this is above 0, so exit 1 means the same thing whichever command found it.
  */
 export function dataErrors(found: SheetTable): number {
-  return validateTable(found.table.block, found.table.layout).filter((p) => p.severity === 'error').length;
+  return validateTable(found.table.block, found.table.layout, found.grid).filter((p) => p.severity === 'error').length;
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../shared';
+import { terminalSafe } from './terminal-safe';
 
 /**
  * What the user sees when cchc itself fails (exit code 3): not their file's fault, and worth
@@ -16,5 +17,6 @@ export function internalErrorLines(error: unknown, language: Language, debug: bo
       'This is a fault of cchc, not of your file. Please report it with the command line, this message and the file if you may. Set CCHC_DEBUG=1 for the technical details.',
     ];
   if (debug && error instanceof Error && error.stack) lines.push(error.stack);
-  return lines;
+  // An error's text can quote a file's content; it is printed outside runCli, so it is made safe here.
+  return lines.map(terminalSafe);
 }

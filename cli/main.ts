@@ -11,9 +11,12 @@ import { templateCommand } from './commands/template';
 import { templatesCommand } from './commands/templates';
 import type { CliContext } from './context';
 import { parseCommandArgs, takeLanguage } from './parse-command-line';
+import { terminalSafe } from './terminal-safe';
 
 /** Re-exported so the bin script, which loads only the bundle, can word an internal error. */
 export { internalErrorLines } from './internal-error';
+/** Installed by the bin script for a real run: removes temp files and exits 130/143 on Ctrl-C or SIGTERM. */
+export { installSignalCleanup } from './fs/signal-cleanup';
 
 export const COMMANDS: readonly Command[] = [templatesCommand, templateCommand, checkCommand, scoreCommand, rankCommand, planCommand, cleanCommand, importSetCommand];
 
@@ -29,7 +32,9 @@ function help(language: Language): string {
 }
 
 /** Runs one command line; returns the exit code instead of exiting, so tests call it directly. */
-export async function runCli(argv: readonly string[], io: Pick<CliContext, 'out' | 'err'>): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: Pick<CliContext, 'out' | 'err'>): Promise<number> {
+  // The one place where everything cchc prints passes: no control character from a file reaches the terminal.
+  const io: Pick<CliContext, 'out' | 'err'> = { out: (line) => rawIo.out(terminalSafe(line)), err: (line) => rawIo.err(terminalSafe(line)) };
   let taken: { language: Language; rest: string[] };
   try {
     taken = takeLanguage(argv);

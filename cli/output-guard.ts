@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { CliError } from './cli-error';
+import { inspectOutput } from './fs/write-output';
 
 /** Whether two paths name one file: the same device and inode, so a symbolic link, "./a.xlsx" or a hard link all count. */
 export function sameFile(a: string, b: string): boolean {
@@ -15,7 +16,8 @@ export function sameFile(a: string, b: string): boolean {
 /**
  * Refuses an output that would replace one of the inputs (the workbooks read and a `--set` file),
  * so no command ever destroys what it read. `editable` names the input that `--in-place` allows
- * the command to write back into.
+ * the command to write back into. Then refuses, before any work, an output that cannot be written
+ * safely (a link, a read-only file, a missing folder: see inspectOutput).
  */
 export function refuseInputAsOutput(output: string, inputs: readonly (string | undefined)[], options: { inPlaceHint: boolean; editable?: string }): void {
   for (const input of inputs) {
@@ -26,4 +28,5 @@ export function refuseInputAsOutput(output: string, inputs: readonly (string | u
     throw new CliError(`Tệp kết quả "${output}" chính là tệp đầu vào "${input}": cchc không ghi đè tệp gốc. Hãy chọn tên khác cho -o${hintVi}.`,
       `The output "${output}" is the input "${input}": cchc never overwrites what it reads. Choose another name for -o${hintEn}.`);
   }
+  if (options.editable === undefined || !sameFile(output, options.editable)) inspectOutput(output);
 }

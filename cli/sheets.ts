@@ -14,6 +14,11 @@ export interface SheetTable {
  * see what would be scored or changed there; skipping one is said on stderr.
  */
 export function sheetsToRead(wb: OpenedWorkbook, named: string | undefined, ctx: CliContext): string[] {
+  return readableSheets(wb, named, ctx).sheets;
+}
+
+/** The sheets to read, and the hidden sheets holding a table that were left out. */
+function readableSheets(wb: OpenedWorkbook, named: string | undefined, ctx: CliContext): { sheets: string[]; skipped: string[] } {
   if (named !== undefined) {
     const wanted = named.toLocaleLowerCase('vi');
     const found = wb.sheets.find((s) => s.name.toLocaleLowerCase('vi') === wanted);
@@ -21,7 +26,7 @@ export function sheetsToRead(wb: OpenedWorkbook, named: string | undefined, ctx:
       const list = wb.sheets.map((s) => `"${s.name}"`).join(', ');
       throw new CliError(`Tệp "${wb.file}" không có trang tính "${named}". Các trang tính: ${list}.`, `"${wb.file}" has no sheet "${named}". Its sheets: ${list}.`);
     }
-    return [found.name];
+    return { sheets: [found.name], skipped: [] };
   }
   // Only hidden sheets that hold a table are worth a word: a hidden list sheet for dropdowns is the workbook's own business.
   const hidden = wb.sheets.filter((s) => s.state !== 'visible' && findTable(wb.grid(s.name).values) !== undefined);
@@ -29,18 +34,23 @@ export function sheetsToRead(wb: OpenedWorkbook, named: string | undefined, ctx:
     const list = hidden.map((s) => `"${s.name}"`).join(', ');
     ctx.err(say(ctx, `${wb.file}: bỏ qua trang tính ẩn ${list} (dùng --sheet "tên trang" để chọn).`, `${wb.file}: hidden ${hidden.length === 1 ? 'sheet' : 'sheets'} ${list} skipped (use --sheet "name" to choose one).`));
   }
-  return wb.sheets.filter((s) => s.state === 'visible').map((s) => s.name);
+  return { sheets: wb.sheets.filter((s) => s.state === 'visible').map((s) => s.name), skipped: hidden.map((s) => s.name) };
 }
 
 /** Every sheet to read with a table the core recognises, in workbook order. */
 export function tablesOf(wb: OpenedWorkbook, named: string | undefined, ctx: CliContext): SheetTable[] {
+  return tablesAndSkipped(wb, named, ctx).tables;
+}
+
+function tablesAndSkipped(wb: OpenedWorkbook, named: string | undefined, ctx: CliContext): { tables: SheetTable[]; skipped: string[] } {
+  const { sheets, skipped } = readableSheets(wb, named, ctx);
   const found: SheetTable[] = [];
-  for (const name of sheetsToRead(wb, named, ctx)) {
+  for (const name of sheets) {
     const grid = wb.grid(name);
     const table = findTable(grid.values);
     if (table) found.push({ grid, table });
   }
-  return found;
+  return { tables: found, skipped };
 }
 
 /**
@@ -48,12 +58,13 @@ export function tablesOf(wb: OpenedWorkbook, named: string | undefined, ctx: Cli
  * and holds one, else the first. With several, the output says which sheet was used.
  */
 export function scoreTableOf(wb: OpenedWorkbook, named: string | undefined, ctx: CliContext): SheetTable | undefined {
-  const scores = tablesOf(wb, named, ctx).filter((t) => t.table.kind === 'score');
+  const { tables, skipped } = tablesAndSkipped(wb, named, ctx);
+  const scores = tables.filter((t) => t.table.kind === 'score');
   const chosen = scores.find((t) => t.grid.name === wb.activeSheet) ?? scores[0];
-  if (chosen && scores.length > 1) {
-    const others = scores.filter((t) => t !== chosen).map((t) => `"${t.grid.name}"`).join(', ');
-    ctx.err(say(ctx, `${wb.file}: có ${scores.length} bảng chấm điểm; dùng trang "${chosen.grid.name}" (các trang khác: ${others}; chọn bằng --sheet).`,
-      `${wb.file}: ${scores.length} score tables; using sheet "${chosen.grid.name}" (others: ${others}; choose with --sheet).`));
+  if (chosen && scores.length + skipped.length > 1) {
+    const others = [...scores.filter((t) => t !== chosen).map((t) => t.grid.name), ...skipped].map((n) => `"${n}"`).join(', ');
+    ctx.err(say(ctx, `${wb.file}: dùng bảng chấm điểm ở trang "${chosen.grid.name}" (sổ còn bảng ở trang ${others}; chọn trang khác bằng --sheet).`,
+      `${wb.file}: using the score table on sheet "${chosen.grid.name}" (the workbook also has tables on ${others}; choose another with --sheet).`));
   }
   return chosen;
 }

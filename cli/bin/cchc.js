@@ -28,6 +28,8 @@ const out = (line) => { if (!closed.out) process.stdout.write(line + '\n'); };
 const err = (line) => { if (!closed.err) process.stderr.write(line + '\n'); };
 
 const cli = load();
+// Ctrl-C or SIGTERM: temp files removed, exit 130 or 143 (cli/fs/signal-cleanup.ts).
+cli.installSignalCleanup();
 const args = process.argv.slice(2);
 const language = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
 

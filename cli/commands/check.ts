@@ -30,7 +30,8 @@ function problemsOf(wb: OpenedWorkbook, named: string | undefined, ctx: CliConte
   }
   for (const { grid, table } of tablesOf(wb, named, quiet(ctx))) {
     tables++;
-    found.push({ sheet: grid.name, problems: validateTable(table.block, table.layout) });
+    // The grid's formulas: no fix is offered at a formula, and totals the sheet computes are judged as formulas.
+    found.push({ sheet: grid.name, problems: validateTable(table.block, table.layout, grid) });
   }
   return { found, tables };
 }
@@ -83,8 +84,6 @@ export const checkCommand: Command = {
             const row = grid.values[w.row - 1];
             const before = row?.[w.column - 1];
             fixes.push({ file, sheet, cell: w.cell, from: before === undefined || before === null ? null : before instanceof Date ? before.toISOString().slice(0, 10) : String(before), to: w.value });
-            // The copy in memory takes the fix too, so what is listed below is what remains in the output.
-            if (row && row.length >= w.column) row[w.column - 1] = w.value;
           }
           sheets.push({ sheet, edits: fixCellEdits(writes) });
         }
@@ -96,7 +95,8 @@ export const checkCommand: Command = {
           const count = fixes.filter((x) => x.file === file).length;
           ctx.out(say(ctx, `Đã sửa ${count} ô; kết quả ở "${output}".`, `Fixed ${count} ${count === 1 ? 'cell' : 'cells'}; result in "${output}".`));
         }
-        ({ found } = problemsOf(wb, named, quiet(ctx)));
+        // What remains is read from the copy as written: the totals whose formulas read a fixed cell hold no stale result there.
+        ({ found } = problemsOf(await loadWorkbook(output), named, quiet(ctx)));
       }
       // After --fix, what remains is in the corrected copy: the lines below name that file.
       const checked = output ?? file;
@@ -121,7 +121,7 @@ export const checkCommand: Command = {
       }
       // Warnings (Lưu ý) are advice; only errors make the exit code 1, as in score, rank and plan.
       return mine.some((r) => r.severity === 'error') ? 1 : 0;
-    });
+    }, { inPlace: args.values['in-place'] === true });
     if (args.values.json) ctx.out(JSON.stringify(fix ? { problems: rows, fixed: fixes } : { problems: rows }, null, 2));
     return code;
   },

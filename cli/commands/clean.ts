@@ -46,6 +46,6 @@ export const cleanCommand: Command = {
           `${rich.length} rich-text cells (bold, italic or colour within the cell) were rewritten as plain text, keeping the words: ${rich.join(', ')}.`));
       }
       return 0;
-    });
+    }, { inPlace: args.values['in-place'] === true });
   },
 };

@@ -1,11 +1,12 @@
-import { readFileSync, writeFileSync, renameSync, rmSync, existsSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import {
   formatProblem, importSetFromDocument, importSetFromSheets, templateSpec, type ImportResult, type Problem, type SetInfo, type UnitLevel,
 } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
+import { INPUT_LIMITS } from '../fs/input-limits';
+import { readInputFile } from '../fs/read-input-file';
+import { writeOutput } from '../fs/write-output';
 import { refuseInputAsOutput } from '../output-guard';
 import { applySheetSpec } from '../../files/xlsx/apply-sheet-spec';
 import { newWorkbook } from '../../files/xlsx/new-workbook';
@@ -61,7 +62,7 @@ export const importSetCommand: Command = {
       return 1;
     }
     if (output) {
-      if (/\.json$/i.test(output)) writeAtomically(output, `${JSON.stringify(set, null, 2)}\n`);
+      if (/\.json$/i.test(output)) writeOutput(new TextEncoder().encode(`${JSON.stringify(set, null, 2)}\n`), output);
       else {
         const spec = templateSpec('bo-chi-so', { year: set.year, set, province: set.province, level: set.level });
         if (!spec.ok) throw new CliError('Không dựng được trang Bộ chỉ số.', 'Cannot build the criteria set sheet.');
@@ -100,13 +101,13 @@ function infoFrom(values: Readonly<Record<string, string | boolean | undefined>>
 }
 
 async function fromDocx(file: string, info: SetInfo): Promise<Source> {
-  if (!existsSync(file)) throw new CliError(`Không tìm thấy tệp "${file}".`, `File not found: "${file}".`);
-  if (statSync(file).isDirectory()) throw new CliError(`"${file}" là thư mục, không phải tệp .docx.`, `"${file}" is a folder, not a .docx file.`);
+  // Only a regular file, and at most the cap: a FIFO or /dev/zero named .docx is refused, not read without end.
+  const bytes = readInputFile(file, 'docx', INPUT_LIMITS.docx);
   let blocks;
   try {
     // Word's zip and XML readers load only for this command, as exceljs does for workbooks.
     const { readDocx } = await import('../docx/read-docx');
-    blocks = await readDocx(readFileSync(file));
+    blocks = await readDocx(bytes);
   } catch (e) {
     throw new CliError(`Không đọc được tệp Word "${file}" (${(e as Error).message}). Hãy mở bằng Word và lưu lại dạng .docx.`,
       `Cannot read the Word file "${file}" (${(e as Error).message}). Open it in Word and save it as .docx.`);
@@ -151,16 +152,4 @@ function problemRow(p: Problem, file: string, source: Source, language: 'vi' | '
     ? (language === 'vi' ? `dòng ${row} của bảng` : `row ${row} of the table`)
     : `${source.where} › ${p.cell}`;
   return { file, where, cell: source.fromDocument ? null : p.cell ?? null, row, severity: p.severity, code: p.code, message: formatProblem(rest, language) };
-}
-
-/** The JSON set is written whole or not at all, beside the target then renamed into place. */
-function writeAtomically(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, 'utf8');
-    renameSync(temp, path);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw new CliError(`Không ghi được tệp "${path}": ${(e as Error).message}`, `Cannot write "${path}": ${(e as Error).message}`);
-  }
 }

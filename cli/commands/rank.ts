@@ -47,7 +47,7 @@ export const rankCommand: Command = {
     }
     ctx.progress(files.length, files.length, '');
     // A unit whose letterhead names none (or a name two share) is labelled by its file's name.
-    const rows = rankScoredUnits(units.map((u) => ({ ...u, source: basename(u.source).replace(/\.xlsx$/i, '') })), set)
+    const rows = rankScoredUnits(units.map((u) => ({ ...u, source: basename(u.source).replace(/\.xl[st][xm]$/i, '') })), set)
       .map(({ from, ...r }) => ({ file: units[from]?.source ?? '', ...r }));
     if (failed.length > 0 && typeof output === 'string') {
       // One summary from several files is written whole or not at all: a missing unit would go unnoticed in the ranking.

@@ -125,7 +125,7 @@ export const scoreCommand: Command = {
         if (errors) ctx.out(say(ctx, `Có ${errors} lỗi số liệu: chạy "cchc check ${file}" để xem.`, `${errors} data ${errors === 1 ? 'error' : 'errors'}: run "cchc check ${file}" to see ${errors === 1 ? 'it' : 'them'}.`));
       }
       return errors > 0 ? 1 : 0;
-    });
+    }, { inPlace: args.values['in-place'] === true });
     if (args.values.json) {
       // One file keeps the documented shape; several give one such object per file, each with its file.
       const first = jsons[0];

@@ -29,7 +29,7 @@ export const templateCommand: Command = {
     const output = args.values.output;
     if (typeof output !== 'string') throw new CliError('Thiếu tên tệp kết quả: thêm -o tep.xlsx.', 'Missing output file: add -o file.xlsx.');
     const year = parseYear(args.values.year);
-    if (typeof args.values.set === 'string') refuseInputAsOutput(output, [args.values.set], { inPlaceHint: false });
+    refuseInputAsOutput(output, typeof args.values.set === 'string' ? [args.values.set] : [], { inPlaceHint: false });
     const level = args.values.level;
     if (level !== undefined && !LEVELS.includes(level as UnitLevel)) {
       throw new CliError(`Cấp "${String(level)}" không hợp lệ; dùng: ${LEVELS.join(', ')}.`, `Invalid level "${String(level)}"; use: ${LEVELS.join(', ')}.`);

@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { readFileSync, statSync } from 'node:fs';
 import { FileProblem, openWorkbook, workbookBytes, type OpenedWorkbook } from '../../files/xlsx';
 import { CliError } from '../cli-error';
+import { INPUT_LIMITS } from '../fs/input-limits';
+import { readInputFile } from '../fs/read-input-file';
 import { writeOutput } from './write-output';
 
 /** A problem the workbook layer found, said as the CLI says it (exit 2: the user's file, not our fault). */
@@ -9,28 +10,14 @@ export function cliErrorOf(e: FileProblem): CliError {
   return new CliError(e.vi, e.en);
 }
 
-/** The bytes of an input file: only a regular file is read (a folder, a pipe or a device is refused before opening). */
-export function readInput(path: string, what: string): Uint8Array {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new CliError(`Không tìm thấy tệp "${path}".`, `File not found: "${path}".`);
-  }
-  if (stat.isDirectory()) throw new CliError(`"${path}" là thư mục, không phải tệp ${what}.`, `"${path}" is a folder, not a ${what} file.`);
-  if (!stat.isFile()) throw new CliError(`"${path}" không phải là tệp thường (thiết bị, ống dẫn…).`, `"${path}" is not a regular file (a device, a pipe…).`);
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    const denied = code === 'EACCES' || code === 'EPERM';
-    throw new CliError(`Không đọc được tệp "${path}"${denied ? ': không có quyền đọc' : code ? ` (${code})` : ''}.`, `Cannot read "${path}"${denied ? ': permission denied' : code ? ` (${code})` : ''}.`);
-  }
+/** The bytes of an input workbook: only a regular file the user may read, never more than the cap (see readInputFile). */
+export function readInput(path: string): Uint8Array {
+  return readInputFile(path, 'xlsx', INPUT_LIMITS.xlsx);
 }
 
 /** Opens an .xlsx, turning every way it can fail into a Vietnamese message that names the file. Nothing is written. */
 export async function loadWorkbook(path: string): Promise<OpenedWorkbook> {
-  const bytes = readInput(path, '.xlsx');
+  const bytes = readInput(path);
   const said = <T>(read: () => T): T => {
     try {
       return read();

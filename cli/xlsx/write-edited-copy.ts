@@ -26,7 +26,7 @@ export function checkOutputKind(input: string, kind: WorkbookKind, output: strin
 /** Reads `input`, writes only the given cells and saves the result to `output` whole or not at all. */
 export async function writeEditedCopy(input: string, sheets: readonly SheetEdits[], output: string, kind: WorkbookKind = 'xlsx'): Promise<void> {
   checkOutputKind(input, kind, output);
-  const bytes = readInput(input, '.xlsx');
+  const bytes = readInput(input);
   if (sniffFormat(bytes).kind !== 'xlsx') throw new CliError(`Tệp "${input}" đã thay đổi trong lúc chạy; hãy chạy lại.`, `"${input}" changed while running; run again.`);
   let edited: Uint8Array;
   try {

@@ -1,6 +1,6 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { FileProblem } from '../file-problem';
-import type { Budget } from './budget';
+import { tooLarge, type Budget } from './budget';
 import { crc32 } from './crc32';
 
 /** One entry of the zip's central directory, as stored. */
@@ -25,6 +25,12 @@ const SIG_END64 = 0x06064b50;
 const SIG_LOCATOR64 = 0x07064b50;
 /** More entries than any real workbook or document has (a workbook of 500 sheets has about 2 000). */
 export const MAX_ENTRIES = 10_000;
+/**
+ * What all parts together may say they unpack to. Parts we never read (a customXml item, images)
+ * are not inflated, but a package claiming more than this in all is no officer's workbook or
+ * decision, and Excel would have to inflate it: it is refused before anything is read.
+ */
+export const MAX_STATED_TOTAL = 512 * 1024 * 1024;
 /** Compressed bytes handed to the inflater at a time: deflate expands at most ~1 032 times, so one step inflates at most ~16 MB. */
 const STEP = 16 * 1024;
 
@@ -42,7 +48,13 @@ export class ZipArchive {
   }
 
   static open(bytes: Uint8Array, budget: Budget): ZipArchive {
-    return new ZipArchive(bytes, readDirectory(bytes, budget.file), budget);
+    const entries = readDirectory(bytes, budget.file);
+    const stated = entries.reduce((n, e) => n + e.size, 0);
+    if (stated > MAX_STATED_TOTAL) {
+      const largest = entries.reduce((a, b) => (b.size > a.size ? b : a));
+      throw tooLarge(budget.file, largest.name, MAX_STATED_TOTAL, largest.size);
+    }
+    return new ZipArchive(bytes, entries, budget);
   }
 
   /** Every entry name, in the zip's order (folders included, as stored). */

@@ -1,6 +1,7 @@
 import type { Rule } from '../rules/rule';
 import type { CriterionNode } from './criteria-set';
 import { parentCodeOf } from './walk';
+import { criterionNoun } from './criterion-noun';
 
 export interface CriterionRow {
   readonly code: string;
@@ -40,7 +41,7 @@ export function buildTree(rows: readonly CriterionRow[], areaNames: Readonly<Rec
     const max = row?.max ?? Math.round(children.reduce((acc, c) => acc + c.max, 0) * 1e6) / 1e6;
     return {
       code: d.code,
-      name: row?.name ?? areaNames[d.code] ?? `Tiêu chí ${d.code}`,
+      name: row?.name ?? areaNames[d.code] ?? criterionNoun(d.code, 'vi', true),
       max,
       ...(row?.rule ? { rule: row.rule } : {}),
       ...(row?.ruleText ? { ruleText: row.ruleText } : {}),

@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { formatNumber } from '../problems/format-number';
 import { problem, type Problem } from '../problems/problem';
+import { criterionNoun } from './criterion-noun';
 
 type Words = { readonly vi: string; readonly en: string };
 
@@ -90,7 +91,7 @@ function placeOf(path: readonly PropertyKey[], input: unknown): Place {
       where = list === 'areas'
         ? { vi: `Lĩnh vực thứ ${n}: `, en: `Area number ${n}: ` }
         : criterion
-          ? { vi: `Tiêu chí con thứ ${n} của tiêu chí ${criterion}: `, en: `Sub-criterion number ${n} of criterion ${criterion}: ` }
+          ? { vi: `Tiêu chí con thứ ${n} của ${criterionNoun(criterion, 'vi')}: `, en: `Sub-criterion number ${n} of ${criterionNoun(criterion, 'en')}: ` }
           : { vi: `Tiêu chí con thứ ${n}: `, en: `Sub-criterion number ${n}: ` };
       criterion = undefined;
     }

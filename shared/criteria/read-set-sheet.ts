@@ -9,6 +9,7 @@ import type { RatingBand, UnitLevel } from './criteria-set';
 import { PAR_AREAS } from './par-areas';
 import { LEVEL_LABELS, ROUNDING_LABELS, SET_INFO_LABELS } from './set-sheet-labels';
 import { validateCriteriaSet, type CriteriaSetResult } from './validate-criteria-set';
+import { criterionNoun } from './criterion-noun';
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : cleanResidue(String(v)));
 const key = (v: unknown): string => foldDiacritics(text(v)).replace(/[.:]+$/, '');
@@ -52,7 +53,7 @@ export function readSetSheet(values: readonly (readonly unknown[])[]): CriteriaS
     rowOfCode.set(code, r + 1);
     const ruleText = text(row[3]);
     const note = text(row[4]);
-    rows.push({ code, name: text(row[1]) || `Tiêu chí ${code}`, max: max ?? 0, ...(ruleText ? { ruleText } : {}), ...(note ? { note } : {}) });
+    rows.push({ code, name: text(row[1]) || criterionNoun(code, 'vi', true), max: max ?? 0, ...(ruleText ? { ruleText } : {}), ...(note ? { note } : {}) });
   }
   const surveyMax = readCell(get(SET_INFO_LABELS.survey), { decimal: ',' }).value;
   const input = {

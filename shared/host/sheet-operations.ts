@@ -35,7 +35,7 @@ export function templateSpec(id: string, options: TemplateOptions): OperationOut
 export function checkGrid(grid: Grid): OperationOutcome<readonly Problem[]> {
   const table = findTable(grid.values);
   if (!table) return { ok: false, reason: 'no-table' };
-  return { ok: true, value: validateTable(table.block, table.layout) };
+  return { ok: true, value: validateTable(table.block, table.layout, grid) };
 }
 
 export interface ScoreOutcome {
@@ -97,7 +97,7 @@ export function scoreGrid(grid: Grid, set: CriteriaSet, options: ScoreGridOption
       indexMax: result.indexMax,
       indexBasis: result.indexBasis,
       rating: result.rating,
-      problems: sheetDisagreements(validateTable(table.block, table.layout)),
+      problems: sheetDisagreements(validateTable(table.block, table.layout, grid)),
       writes: plan.writes,
       keptTyped: plan.keptTyped,
       keptFormulas: plan.keptFormulas,

@@ -1,3 +1,4 @@
+import { criterionNoun } from '../criteria/criterion-noun';
 import { formatNumber, formatPercent, type Language } from './format-number';
 import { MESSAGES } from './messages';
 import type { Problem } from './problem';
@@ -30,8 +31,10 @@ export function formatProblem(p: Problem, language: Language = 'vi'): string {
       const v = param(key);
       return typeof v === 'number' ? formatNumber(v, language) : String(v ?? '');
     },
+    c: (key) => criterionNoun(String(param(key) ?? ''), language),
+    C: (key) => criterionNoun(String(param(key) ?? ''), language, true),
   });
-  const criterion = p.criterion ? (language === 'vi' ? `Tiêu chí ${p.criterion}` : `Criterion ${p.criterion}`) : '';
+  const criterion = p.criterion ? criterionNoun(p.criterion, language, true) : '';
   const where = p.cell
     ? (language === 'vi' ? `Ô ${p.cell}` : `Cell ${p.cell}`) + (criterion ? ` (${criterion.charAt(0).toLowerCase()}${criterion.slice(1)}): ` : ': ')
     : criterion ? `${criterion}: ` : '';

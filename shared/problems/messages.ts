@@ -8,9 +8,25 @@ interface Formatter {
   pct(key: string): string;
   /** A text param as is. */
   s(key: string): string;
+  /** A criterion code param named as a user calls it: "lĩnh vực 5" for an area, "tiêu chí 5.1" below (criterionNoun). */
+  c(key: string): string;
+  /** The same, opening a sentence: "Lĩnh vực 5", "Tiêu chí 5.1". */
+  C(key: string): string;
 }
 
 type Render = (f: Formatter) => string;
+
+/**
+ * What a figure stored as text leaves short: the totals whose formulas skip it (params `totals`,
+ * `totalCount`, set by the validator when a formula reads it), said once at the figure's own cell.
+ */
+const shortVi = (f: Formatter): string => (f.s('totals') ? ` nên tổng ${f.s('totals')} đang thiếu ${f.n('value')}` : '');
+const shortEn = (f: Formatter): string => (f.s('totals') ? `, so ${shortTotalsEn(f)}` : '');
+const shortTotalsEn = (f: Formatter): string => (f.s('totalCount') === '1'
+  ? `the total ${f.s('totals')} is ${f.n('value')} short` : `the totals ${f.s('totals')} are ${f.n('value')} short`);
+/** A total a formula computes is not corrected by a fix: its formula is the user's to look at. */
+const byFormulaVi = (f: Formatter): string => (f.s('source') === 'formula' ? '; ô này tính bằng công thức, hãy xem lại công thức' : '');
+const byFormulaEn = (f: Formatter): string => (f.s('source') === 'formula' ? '; this cell is a formula: check its formula' : '');
 
 /** One catalogue for every host: task pane, sidebar, CLI and function errors all read from here. */
 export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Render>>>> = {
@@ -27,8 +43,8 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: () => `Mẫu số bằng 0: không tính được tỷ lệ.`,
   },
   duplicate_criterion: {
-    en: (f) => `Criterion ${f.s('code')} is listed again (first at row ${f.s('firstRow')}): both rows count in the totals; delete or renumber one.`,
-    vi: (f) => `Tiêu chí ${f.s('code')} bị ghi lặp (lần đầu ở dòng ${f.s('firstRow')}): cả hai dòng đều được cộng vào tổng; hãy xóa hoặc đánh lại mã một dòng.`,
+    en: (f) => `${f.C('code')} is listed again (first at row ${f.s('firstRow')}): both rows count in the totals; delete or renumber one.`,
+    vi: (f) => `${f.C('code')} bị ghi lặp (lần đầu ở dòng ${f.s('firstRow')}): cả hai dòng đều được cộng vào tổng; hãy xóa hoặc đánh lại mã một dòng.`,
   },
   evidence_missing: {
     en: () => `The self-assessed score cites no evidence and no explanation of how it was computed.`,
@@ -43,16 +59,16 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `Mã ${f.s('code')} in hai lần (lần đầu ở dòng ${f.n('firstRow')}); dòng này được đặt mã ${f.s('derived')}. Hãy đối chiếu quyết định.`,
   },
   import_formula_factor: {
-    en: (f) => `The formula of ${f.s('code')} ends with × ${f.n('factor')} but its maximum is ${f.n('max')}; the maximum is used.`,
-    vi: (f) => `Công thức của tiêu chí ${f.s('code')} nhân với ${f.n('factor')} nhưng điểm tối đa là ${f.n('max')}; dùng điểm tối đa.`,
+    en: (f) => `The formula of ${f.c('code')} ends with × ${f.n('factor')} but its maximum is ${f.n('max')}; the maximum is used.`,
+    vi: (f) => `Công thức của ${f.c('code')} nhân với ${f.n('factor')} nhưng điểm tối đa là ${f.n('max')}; dùng điểm tối đa.`,
   },
   import_info_missing: {
     en: (f) => `The table does not say ${f.s('field')}; "${f.s('value')}" is used until you correct it.`,
     vi: (f) => `Bảng không ghi ${f.s('fieldVi')}; tạm ghi "${f.s('value')}", hãy sửa lại cho đúng.`,
   },
   import_max_unreached: {
-    en: (f) => `Criterion ${f.s('code')} has a maximum of ${f.n('max')} but its best outcome gives ${f.n('best')}.`,
-    vi: (f) => `Tiêu chí ${f.s('code')} có điểm tối đa ${f.n('max')} nhưng mức cao nhất chỉ được ${f.n('best')} điểm.`,
+    en: (f) => `${f.C('code')} has a maximum of ${f.n('max')} but its best outcome gives ${f.n('best')}.`,
+    vi: (f) => `${f.C('code')} có điểm tối đa ${f.n('max')} nhưng mức cao nhất chỉ được ${f.n('best')} điểm.`,
   },
   import_no_header: {
     en: () => `No criteria table found: it needs a header with "STT" (or "TT", "Mã"), "Tiêu chí" (or "Nội dung") and "Điểm tối đa" (or "Điểm chuẩn", "Điểm").`,
@@ -64,15 +80,15 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
   },
   import_outcomes_on_parent: {
     en: (f) => `"${f.s('text')}" sits under ${f.s('code')}, which has sub-criteria; it is kept as a note.`,
-    vi: (f) => `"${f.s('text')}" nằm dưới tiêu chí ${f.s('code')} đã có tiêu chí thành phần; được giữ làm ghi chú.`,
+    vi: (f) => `"${f.s('text')}" nằm dưới ${f.c('code')} đã có tiêu chí thành phần; được giữ làm ghi chú.`,
   },
   import_parent_sum: {
-    en: (f) => `Criterion ${f.s('parent')} is printed with ${f.n('printed')} points but its children (${f.s('children')}) add up to ${f.n('sum')}; the set uses ${f.n('sum')}.`,
-    vi: (f) => `Tiêu chí ${f.s('parent')} ghi ${f.n('printed')} điểm nhưng các tiêu chí con (${f.s('children')}) cộng lại ${f.n('sum')}; bộ chỉ số dùng ${f.n('sum')}.`,
+    en: (f) => `${f.C('parent')} is printed with ${f.n('printed')} points but its children (${f.s('children')}) add up to ${f.n('sum')}; the set uses ${f.n('sum')}.`,
+    vi: (f) => `${f.C('parent')} ghi ${f.n('printed')} điểm nhưng các tiêu chí con (${f.s('children')}) cộng lại ${f.n('sum')}; bộ chỉ số dùng ${f.n('sum')}.`,
   },
   import_rule_unread: {
-    en: (f) => `The outcomes of ${f.s('code')} were not all understood; it is scored by the council until the wording is corrected.`,
-    vi: (f) => `Chưa hiểu hết các mức của tiêu chí ${f.s('code')}; tạm để Hội đồng chấm cho đến khi sửa lời văn.`,
+    en: (f) => `The outcomes of ${f.c('code')} were not all understood; it is scored by the council until the wording is corrected.`,
+    vi: (f) => `Chưa hiểu hết các mức của ${f.c('code')}; tạm để Hội đồng chấm cho đến khi sửa lời văn.`,
   },
   import_scale_missing: {
     en: () => `The table has no rating scale; Nhóm A from 90%, B from 80%, C from 70% is used until you enter the decision's.`,
@@ -95,8 +111,8 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `"${f.s('text')}" có ${f.s('digits')} chữ số, quá lớn để bảng tính lưu được thành số; hãy kiểm tra lại nội dung đã gõ hoặc dán.`,
   },
   number_stored_as_text: {
-    en: (f) => `"${f.s('text')}" is stored as text, so the sheet's formulas skip it while the figures printed count it; convert it to the number ${f.n('value')}.`,
-    vi: (f) => `"${f.s('text')}" bị lưu dạng chữ nên công thức trên trang bỏ qua, trong khi số liệu in ra vẫn tính; chuyển thành số ${f.n('value')}.`,
+    en: (f) => `"${f.s('text')}" is stored as text, so the sheet's formulas skip it${f.s('totals') ? ` (${shortTotalsEn(f)})` : ''} while the figures printed count it; convert it to the number ${f.n('value')}.`,
+    vi: (f) => `"${f.s('text')}" bị lưu dạng chữ nên công thức trên trang bỏ qua${f.s('totals') ? ` (tổng ${f.s('totals')} đang thiếu ${f.n('value')})` : ''}, trong khi số liệu in ra vẫn tính; chuyển thành số ${f.n('value')}.`,
   },
   percent_out_of_range: {
     en: (f) => `The percentage ${f.pct('value')} is outside 0% to 100%.`,
@@ -127,16 +143,16 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `${f.pct('value')} thuộc cùng lúc hai mức của cách tính: "${f.s('first')}" và "${f.s('second')}".`,
   },
   rule_input_missing: {
-    en: (f) => `Criterion ${f.s('code')} needs ${f.s('needs')} to be scored.`,
-    vi: (f) => `Tiêu chí ${f.s('code')} cần ${f.s('needsVi')} để tính điểm.`,
+    en: (f) => `${f.C('code')} needs ${f.s('needs')} to be scored.`,
+    vi: (f) => `${f.C('code')} cần ${f.s('needsVi')} để tính điểm.`,
   },
   rule_outcome_above_max: {
     en: (f) => `Outcome "${f.s('outcome')}" gives ${f.n('points')} points, above the criterion's maximum of ${f.n('max')}.`,
     vi: (f) => `Mức "${f.s('outcome')}" cho ${f.n('points')} điểm, vượt điểm tối đa ${f.n('max')} của tiêu chí.`,
   },
   rule_outcome_unknown: {
-    en: (f) => `"${f.s('outcome')}" is not one of the outcomes of criterion ${f.s('code')}: ${f.s('known')}.`,
-    vi: (f) => `"${f.s('outcome')}" không thuộc các mức của tiêu chí ${f.s('code')}: ${f.s('known')}.`,
+    en: (f) => `"${f.s('outcome')}" is not one of the outcomes of ${f.c('code')}: ${f.s('known')}.`,
+    vi: (f) => `"${f.s('outcome')}" không thuộc các mức của ${f.c('code')}: ${f.s('known')}.`,
   },
   rule_text_empty: {
     en: () => `The scoring rule ("Cách tính") is empty.`,
@@ -151,8 +167,8 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `Điểm ghi ${f.n('typed')}, theo cách tính là ${f.n('computed')} (chênh ${f.n('difference')}). ${f.s('explanationVi')}`,
   },
   score_missing: {
-    en: (f) => `The ${f.s('field')} score of criterion ${f.s('code')} (maximum ${f.n('max')}) is missing.`,
-    vi: (f) => `Thiếu ${f.s('fieldVi')} của tiêu chí ${f.s('code')} (điểm chuẩn ${f.n('max')}).`,
+    en: (f) => `The ${f.s('field')} score of ${f.c('code')} (maximum ${f.n('max')}) is missing.`,
+    vi: (f) => `Thiếu ${f.s('fieldVi')} của ${f.c('code')} (điểm chuẩn ${f.n('max')}).`,
   },
   set_child_code: {
     en: (f) => `Code ${f.s('child')} does not start with its parent's code ${f.s('parent')}.`,
@@ -191,11 +207,11 @@ export const MESSAGES: Readonly<Record<ProblemCode, Readonly<Record<Language, Re
     vi: (f) => `"${f.s('text')}" không phải là chỉ tiêu dạng "Tối thiểu 80%", "> 95%" hay "từ 99% trở lên".`,
   },
   total_mismatch: {
-    en: (f) => `The ${f.s('column')} total of ${f.s('labelEn')} is ${f.n('stated')}, but its rows add up to ${f.n('expected')}.`,
-    vi: (f) => `Tổng ${f.s('columnVi')} của ${f.s('labelVi')} là ${f.n('stated')}, không bằng tổng các dòng thành phần (${f.n('expected')}).`,
+    en: (f) => `The ${f.s('column')} total of ${f.s('labelEn')} is ${f.n('stated')}, but its rows add up to ${f.n('expected')}${byFormulaEn(f)}.`,
+    vi: (f) => `Tổng ${f.s('columnVi')} của ${f.s('labelVi')} là ${f.n('stated')}, không bằng tổng các dòng thành phần (${f.n('expected')})${byFormulaVi(f)}.`,
   },
   wrong_decimal_separator: {
-    en: (f) => `"${f.s('text')}" is stored as text because of its decimal separator; convert it to the number ${f.n('value')}${f.s('suffix')}.`,
-    vi: (f) => `"${f.s('text')}" bị lưu dạng chữ do gõ sai dấu thập phân; chuyển thành số ${f.n('value')}${f.s('suffix')}.`,
+    en: (f) => `"${f.s('text')}" is stored as text because of its decimal separator${shortEn(f)}; convert it to the number ${f.n('value')}${f.s('suffix')}.`,
+    vi: (f) => `"${f.s('text')}" bị lưu dạng chữ do gõ sai dấu thập phân${shortVi(f)}; chuyển thành số ${f.n('value')}${f.s('suffix')}.`,
   },
 };

@@ -1,3 +1,4 @@
+import { criterionNoun } from '../criteria/criterion-noun';
 import { addAncestors } from '../criteria/walk';
 import { ratioValue } from '../numbers/find-ratios';
 import { cleanResidue } from '../numbers/clean-residue';
@@ -10,6 +11,8 @@ import { deductionOf, PointsSum } from './points-sum';
 import type { ScoreNumberField, SheetScoreRow, SheetTotalRow } from './read-score-rows';
 import { readScoreRowsInto } from './score-row-reader';
 import type { ScoreLayout } from './table-layout';
+import { type SheetFormulas } from '../sheet/formula-references';
+import { FormulaTotals } from './formula-totals';
 
 const FIELD_NAMES = {
   self: { en: 'Self-assessed score', vi: 'Điểm tự đánh giá', enLower: 'self-assessed score', viLower: 'điểm tự đánh giá' },
@@ -20,8 +23,9 @@ const FIELD_NAMES = {
  * The problems of SPEC §3 in a score sheet, each at its cell. Free text is never a problem for being text.
  * Problems come in this order: reading the cells, codes listed twice, each row's own (scores, deduction,
  * opinion, evidence), each parent's sums, each total's sums. Every pass is linear in the rows.
+ * With the sheet's formulas, a total the sheet computes is judged as a formula (see FormulaTotals).
  */
-export function validateScoreTable(block: readonly (readonly unknown[])[], layout: ScoreLayout): Problem[] {
+export function validateScoreTable(block: readonly (readonly unknown[])[], layout: ScoreLayout, sheet?: SheetFormulas): Problem[] {
   const problems = objectList<Problem>();
   const { rows, totals } = readScoreRowsInto(block, layout, problems);
   const readingProblems = problems.length;
@@ -42,7 +46,11 @@ export function validateScoreTable(block: readonly (readonly unknown[])[], layou
   const context: RowContext = { layout, problems, parents, selfFilled, appraisedFilled, hasReadingProblem, opinions: new OpinionRatios() };
   everyRowProblems(rows, context);
 
-  if (parents.size !== 0 || totals.length !== 0) sumsProblems(rows, totals, parents, problems);
+  if (parents.size !== 0 || totals.length !== 0) {
+    const formulaTotals = sheet ? new FormulaTotals(sheet, rows, parents, problems, readingProblems) : undefined;
+    sumsProblems(rows, totals, parents, problems, formulaTotals);
+    formulaTotals?.nameTotalsAtCauses();
+  }
   return problems;
 }
 
@@ -147,7 +155,8 @@ function scoreProblems(row: SheetScoreRow, value: number | null, cell: string | 
 }
 
 /** Each parent row's and each total row's figures beside what its leaves add up to. */
-function sumsProblems(rows: readonly SheetScoreRow[], totals: readonly SheetTotalRow[], parents: ReadonlySet<string>, problems: Problem[]): void {
+function sumsProblems(rows: readonly SheetScoreRow[], totals: readonly SheetTotalRow[], parents: ReadonlySet<string>, problems: Problem[],
+  formulaTotals: FormulaTotals | undefined): void {
   // One running sum per parent code on the sheet (a code listed twice shares it, as it shared its list of leaves).
   const sums = new Map<string, PointsSum>();
   const parentRows = objectList<SheetScoreRow>();
@@ -187,12 +196,12 @@ function sumsProblems(rows: readonly SheetScoreRow[], totals: readonly SheetTota
   }
   for (const parent of parentRows) {
     const sum = sums.get(parent.code);
-    if (sum) sumProblems(parent.code, undefined, parent, sum, parent.cells, problems);
+    if (sum) sumProblems(parent.code, undefined, parent, sum, parent.cells, problems, formulaTotals);
   }
   if (!allLeaves) return;
   for (const total of totals) {
     const stated = { max: total.values.max ?? null, self: total.values.self ?? null, appraised: total.values.appraised ?? null, statedDeduction: total.values.deduction ?? null };
-    sumProblems(undefined, total.label, stated, allLeaves, total.cells, problems);
+    sumProblems(undefined, total.label, stated, allLeaves, total.cells, problems, formulaTotals);
   }
 }
 
@@ -252,27 +261,42 @@ const COLUMN_NAMES: Readonly<Record<ScoreNumberField, { en: string; vi: string }
   deduction: { en: 'deducted', vi: 'điểm bị trừ' },
 };
 
-/** A parent row is named by its criterion code, a total row by its label ("Tổng cộng"). Nothing is compared with no leaves to sum. */
+/**
+ * A parent row is named by its criterion code, a total row by its label ("Tổng cộng"). Nothing is compared with no leaves to sum.
+ * A total the sheet computes with a formula is never given a fix (a fix would write a number over it):
+ * when its difference is only the leaves stored as text that its formula skips, it is no problem of its
+ * own, and those leaves' problems name it; otherwise it is reported for the user to look at its formula.
+ */
 function sumProblems(code: string | undefined, typedLabel: string | undefined, stated: Sums, sums: PointsSum,
-  cells: SheetScoreRow['cells'], problems: Problem[]): void {
+  cells: SheetScoreRow['cells'], problems: Problem[], formulaTotals: FormulaTotals | undefined): void {
   if (sums.count === 0) return;
   let names: { label: string; labelVi: string; labelEn: string } | undefined;
   for (const [key, column] of SUM_FIELDS) {
     const value = stated[key];
-    if (value === null || value === undefined) continue;
+    const totalCell = cells[column];
+    if (value === null || value === undefined) {
+      if (totalCell !== undefined) formulaTotals?.unsaved(totalCell, code, column);
+      continue;
+    }
     const expected = settlePoints(sums[key]);
     if (nearlyEqual(value, expected)) continue;
+    const cell = cells[column];
+    const byFormula = cell !== undefined && formulaTotals?.isFormula(cell) === true;
+    if (byFormula && formulaTotals?.explains(cell, code, column, value, sums[key]) === true) continue;
     names ??= ownerNames(code, typedLabel);
     const columnNames = COLUMN_NAMES[column];
-    problems.push(problem('total_mismatch', 'error', {
+    const params = {
       label: names.label, labelVi: names.labelVi, labelEn: names.labelEn, column: columnNames.en, columnVi: columnNames.vi, stated: value, expected,
-    }, { ...cellOf(cells[column]), fix: { value: expected } }));
+    };
+    problems.push(byFormula
+      ? problem('total_mismatch', 'error', { ...params, source: 'formula' }, cellOf(cell))
+      : problem('total_mismatch', 'error', params, { ...cellOf(cell), fix: { value: expected } }));
   }
 }
 
 /** Built only for a row whose sums disagree: a total's label is cleaned of residue to be quoted. */
 function ownerNames(code: string | undefined, typedLabel: string | undefined): { label: string; labelVi: string; labelEn: string } {
-  if (code) return { label: code, labelVi: `tiêu chí ${code}`, labelEn: `criterion ${code}` };
+  if (code) return { label: code, labelVi: criterionNoun(code, 'vi'), labelEn: criterionNoun(code, 'en') };
   const label = cleanResidue(typedLabel ?? '');
   return { label, labelVi: `dòng "${label}"`, labelEn: `the "${label}" row` };
 }

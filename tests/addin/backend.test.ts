@@ -47,7 +47,11 @@ describe('the Excel backend against documented host behaviour', () => {
     excel.selection = [{ rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 2 }, { rowIndex: 2, columnIndex: 0, rowCount: 1, columnCount: 2 }];
     install(excel);
     const data = excel.sheets[0];
-    if (data) (data.formulas[2] as (string | null)[])[1] = null; // text typed as '=không phải công thức
+    // Text typed as '=không phải công thức: no formula, the text as its value.
+    if (data) {
+      (data.formulas[2] as (string | null)[])[1] = null;
+      (data.values[2] as unknown[])[1] = '=không phải công thức';
+    }
     expect(await excelBackend.clean()).toEqual({ changed: 2 });
     expect([data?.values[0]?.[0], data?.formulas[0]?.[1], data?.values[2]?.[0], data?.values[2]?.[1], data?.formulas[2]?.[1]])
       .toEqual(['Đồng ý', 'A1', 'Đạt yêu cầu', '=không phải công thức', null]);

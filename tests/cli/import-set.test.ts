@@ -89,7 +89,7 @@ describe('cchc import-set', () => {
       ['import_code_derived', 'dòng 11 của bảng'], ['import_code_derived', 'dòng 14 của bảng'], ['import_max_unreached', 'dòng 14 của bảng'],
       ['import_parent_sum', 'dòng 17 của bảng'], ['import_duplicate_code', 'dòng 29 của bảng'],
     ]);
-    expect(json.problems[3]?.message).toBe('Tiêu chí 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.');
+    expect(json.problems[3]?.message).toBe('Lĩnh vực 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.');
   });
 
   test('the same table pasted into a workbook: same set, warnings at sheet cells; -o writes the JSON set whole', async () => {
@@ -102,7 +102,7 @@ describe('cchc import-set', () => {
       `${xlsx} › Dán từ quyết định › A15: [Lưu ý] "a)" Báo cáo quý, 6 tháng không có mã riêng; đặt mã 1.2.1.`,
       `${xlsx} › Dán từ quyết định › A18: [Lưu ý] "b)" Báo cáo năm không có mã riêng; đặt mã 1.2.2.`,
       `${xlsx} › Dán từ quyết định › C18: [Lưu ý] Tiêu chí 1.2.2 có điểm tối đa 1,5 nhưng mức cao nhất chỉ được 1 điểm.`,
-      `${xlsx} › Dán từ quyết định › C21: [Lưu ý] Tiêu chí 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.`,
+      `${xlsx} › Dán từ quyết định › C21: [Lưu ý] Lĩnh vực 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.`,
       `${xlsx} › Dán từ quyết định › A33: [Lưu ý] Mã 2.3 in hai lần (lần đầu ở dòng 29); dòng này được đặt mã 2.4. Hãy đối chiếu quyết định.`,
       `Bộ chỉ số "BỘ CHỈ SỐ ĐÁNH GIÁ CẢI CÁCH HÀNH CHÍNH CẤP XÃ" (Quảng Trị, năm 2025): 2 lĩnh vực, 8 tiêu chí chấm điểm, tổng 22 điểm; đã ghi "${out}".`,
     ]);

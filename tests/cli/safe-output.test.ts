@@ -76,14 +76,16 @@ describe('--in-place changes the file itself, and only when asked', () => {
 });
 
 describe('the output side: clear messages naming the path given, nothing hidden left behind', () => {
-  test('a symbolic link as output is written through to its target', async () => {
+  test('a symbolic link as output is refused, as cp --remove-destination users expect: neither link nor target changes', async () => {
     const target = join(dir, 'dich.xlsx');
     writeFileSync(target, 'cũ');
     const link = join(dir, 'ra-lien-ket.xlsx');
     symlinkSync(target, link);
-    expect((await cchc('template', 'cham-diem', '-o', link)).code).toBe(0);
+    const run = await cchc('template', 'cham-diem', '-o', link);
+    expect(run.code).toBe(2);
+    expect(run.err.split('\n').pop()).toBe(`Không ghi được "${link}": đó là một liên kết tượng trưng (symbolic link). cchc không ghi qua liên kết ở chỗ tệp kết quả, để không ghi đè một tệp khác ở nơi nó trỏ tới. Hãy xoá liên kết hoặc chọn tên khác cho -o.`);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
-    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(target, 'utf8')).toBe('cũ');
   });
 
   test('a device is refused with exit 2', async () => {
@@ -113,7 +115,7 @@ describe('the output side: clear messages naming the path given, nothing hidden 
     const denied = await cchc('clean', input, '-o', locked);
     if (process.getuid?.() !== 0) {
       expect(denied.code).toBe(2);
-      expect(denied.err).toBe(`Không ghi được tệp "${locked}": không có quyền ghi vào thư mục hoặc tệp này. Tệp kết quả chưa được ghi.`);
+      expect(denied.err).toBe(`Không ghi được tệp "${locked}": không có quyền truy cập (quyền của tệp hoặc thư mục không cho phép). Tệp kết quả chưa được ghi.`);
       expect(denied.err).not.toContain('.tmp');
     }
     expect(hidden(join(dir, 'chi-doc'))).toEqual([]);

@@ -1,4 +1,4 @@
-import { formatProblem, scoreSheet, validateTable } from '../../shared';
+import { fixWrites, formatProblem, scoreSheet, validateTable } from '../../shared';
 import { goldenCases } from './golden-cases';
 
 describe('golden cases through the core', () => {
@@ -15,12 +15,13 @@ describe('golden cases through the core', () => {
     });
   });
 
-  describe.each(goldenCases('validate'))('validate: $name', ({ block, layout, expected }) => {
-    test('exactly the expected problems, in Vietnamese', () => {
-      const problems = validateTable(block, layout).map((p) => ({
+  describe.each(goldenCases('validate'))('validate: $name', ({ block, layout, expected, sheet }) => {
+    test('exactly the expected problems, in Vietnamese, and the cells "Sửa tất cả" writes', () => {
+      const found = validateTable(block, layout, sheet);
+      const problems = found.map((p) => ({
         cell: p.cell, code: p.code, severity: p.severity, fix: p.fix?.value, message: formatProblem(p, 'vi'),
       }));
-      expect({ problems }).toEqual(expected);
+      expect({ problems, fixes: fixWrites(found).map((w) => [w.cell, w.value]) }).toEqual(expected);
     });
   });
 });

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { DEFAULT_CRITERIA_SET, checkGrid, scoreGrid, type ScoreColumn } from '../../shared';
+import { DEFAULT_CRITERIA_SET, a1, checkGrid, scoreGrid, type ScoreColumn } from '../../shared';
+import { excelBackend } from '../../addin/src/excel/backend';
 import { readGrid } from '../../addin/src/excel/excel-port';
-import { FakeExcel } from '../helpers/fake-excel';
+import { FakeExcel, installExcel, uninstallExcel } from '../helpers/fake-excel';
 import { FakeApp } from '../helpers/fake-spreadsheet-app';
 import { loadGasBundle } from '../helpers/gas-bundle';
 import { cchc } from '../helpers/run-cli';
@@ -15,14 +16,32 @@ const HEADERS: Readonly<Record<ScoreColumn, string>> = {
   result: 'Kết quả thực hiện', resultBase: 'Tổng số / không phát sinh',
 };
 
-/** The case's block as a sheet: a header row naming each column as staff do, then the rows as typed. */
+/** The case's cells as a sheet: a header row naming each column as staff do, then the rows as typed ("=…" a formula). */
 function sheetOf(c: GoldenCase): unknown[][] {
   if (c.layout.kind !== 'score') throw new Error('score cases only');
-  const width = Math.max(...c.block.map((r) => r.length));
+  const width = Math.max(...c.cells.map((r) => r.length));
   const header = Array.from({ length: width }, () => '' as string);
   for (const [role, offset] of Object.entries(c.layout.columns) as [ScoreColumn, number][]) header[offset] = HEADERS[role];
-  return [header, ...c.block.map((r) => [...r])];
+  return [header, ...c.cells.map((r) => [...r])];
 }
+
+/** The case as a real .xlsx, as a spreadsheet saves it: each formula with its result cached beside it. */
+async function workbookOf(c: GoldenCase): Promise<string> {
+  const file = join(tempDir('cchc-golden-'), `${c.name}.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Điểm');
+  sheetOf(c).forEach((row, i) => row.forEach((v, j) => {
+    const address = a1(i + 1, j + 1);
+    const result = c.results.get(address) as number | string | boolean | undefined;
+    const formula: ExcelJS.CellFormulaValue = result === undefined ? { formula: '' } : { formula: '', result };
+    if (typeof v === 'string' && v.startsWith('=')) formula.formula = v.slice(1);
+    ws.getCell(address).value = formula.formula ? formula : v as ExcelJS.CellValue;
+  }));
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+afterEach(uninstallExcel);
 
 type Totals = { max: number; self: number; appraised: number; deduction: number; lost: number };
 const expectedTotals = (c: GoldenCase): Totals => (c.expected as { totals: Totals }).totals;
@@ -48,10 +67,7 @@ describe.each(goldenCases('score'))('every host scores golden case $name alike',
   });
 
   test('the command line (a real .xlsx)', async () => {
-    const file = join(tempDir('cchc-golden-'), `${c.name}.xlsx`);
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Điểm').addRows(sheetOf(c));
-    await wb.xlsx.writeFile(file);
+    const file = await workbookOf(c);
     const run = await cchc('score', file, '--json');
     expect((JSON.parse(run.out) as { totals: Totals }).totals).toEqual(expectedTotals(c));
   });
@@ -59,12 +75,19 @@ describe.each(goldenCases('score'))('every host scores golden case $name alike',
 
 describe.each(goldenCases('validate'))('every host checks golden case $name alike', (c) => {
   const expected = (c.expected as { problems: { cell: string; code: string }[] }).problems.map((p) => [p.cell, p.code]);
+  // The cells "Sửa tất cả" (check --fix) writes, and the value each takes: never a formula.
+  const fixes = (c.expected as { fixes: [string, number | string][] }).fixes;
 
   test('Google Sheets', () => {
     const app = new FakeApp();
     app.addSheet('Điểm', sheetOf(c));
-    const r = loadGasBundle(app).g.checkActiveSheet?.() as { problems: { cell: string; code: string }[] };
+    const { g } = loadGasBundle(app);
+    const r = g.checkActiveSheet?.() as { problems: { cell: string; code: string }[] };
     expect(r.problems.map((p) => [p.cell, p.code])).toEqual(expected);
+    const before = app.rec.writes.length;
+    g.applyFixes?.('Điểm');
+    const written = app.rec.writes.slice(before).map((w) => a1(w.row, w.column));
+    expect(written.map((cell) => [cell, app.cell('Điểm', cell)?.value])).toEqual(fixes);
   });
 
   test('Excel', async () => {
@@ -74,14 +97,18 @@ describe.each(goldenCases('validate'))('every host checks golden case $name alik
     const outcome = checkGrid(await readGrid(ctx, ctx.workbook.worksheets.getActiveWorksheet()));
     if (!outcome.ok) throw new Error('no table');
     expect(outcome.value.map((p) => [p.cell, p.code])).toEqual(expected);
+    installExcel(excel);
+    const before = excel.ops.length;
+    await excelBackend.applyFixes('Điểm');
+    const written = excel.ops.slice(before).filter((o) => o.kind === 'set').map((o) => [/\.range\(([A-Z]+\d+)\)\.values$/.exec(o.path)?.[1], (o.args[0] as unknown[][])[0]?.[0]]);
+    expect(written).toEqual(fixes);
   });
 
   test('the command line', async () => {
-    const file = join(tempDir('cchc-golden-'), `${c.name}.xlsx`);
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Điểm').addRows(sheetOf(c));
-    await wb.xlsx.writeFile(file);
+    const file = await workbookOf(c);
     const run = await cchc('check', file, '--json');
     expect((JSON.parse(run.out) as { problems: { cell: string; code: string }[] }).problems.map((p) => [p.cell, p.code])).toEqual(expected);
+    const fixed = await cchc('check', file, '--fix', '-o', join(tempDir('cchc-golden-fixed-'), `${c.name}.xlsx`), '--json');
+    expect((JSON.parse(fixed.out) as { fixed: { cell: string; to: number | string }[] }).fixed.map((f) => [f.cell, f.to])).toEqual(fixes);
   });
 });

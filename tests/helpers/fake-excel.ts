@@ -20,7 +20,16 @@
  *   `format.rowHeight` when asked for, filled at the next sync
  *   (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)).
  *   Unsized columns are Excel's default 8,43 characters (64 px = 48 pt) and rows 15 pt.
+ * - `values` gives a formula cell's calculated result, `formulas` its formula ("=…") and a cell
+ *   without one its value ("If a cell has no formula, its value is returned instead":
+ *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member,
+ *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+ *   Excel calculates automatically, so a read after a write sees the results of the cells it changed.
+ *   The results come from tests/helpers/formula-evaluator (SUM skips text in a reference, as Excel's
+ *   does); a formula it cannot calculate (a custom function) shows "".
  */
+
+import { sheetCalculator } from './formula-evaluator';
 
 interface Op {
   readonly path: string;
@@ -74,6 +83,25 @@ export function areaOf(address: string): FakeArea {
   return { rowIndex: r0, columnIndex: c0, rowCount: Number(q[2]) - r0, columnCount: columnIndexOf(q[1] ?? 'A') - c0 + 1 };
 }
 
+function cellName(rowIndex: number, columnIndex: number): string {
+  let n = columnIndex + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${rowIndex + 1}`;
+}
+
+/** What each cell of a sheet shows once Excel has calculated it (one read's worth: values change with writes). */
+function calculatorOf(d: FakeWorksheetData): (ref: string) => unknown {
+  const at = (ref: string): { i: number; j: number } => {
+    const a = areaOf(ref);
+    return { i: a.rowIndex, j: a.columnIndex };
+  };
+  return sheetCalculator((ref) => { const { i, j } = at(ref); return d.formulas[i]?.[j]; }, (ref) => { const { i, j } = at(ref); return d.values[i]?.[j] ?? ''; });
+}
+
 /** What Excel stores for a string typed in en-US: the value, and the formula when it is one. */
 export function typedInEnUs(v: unknown): { value: unknown; formula: string | null } {
   if (typeof v !== 'string') return { value: v, formula: null };
@@ -108,7 +136,9 @@ export class FakeExcel {
 
   addSheet(name: string, values: unknown[][] = []): FakeWorksheetData {
     const sheet = {
-      name, values: values.map((r) => [...r]), formulas: values.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? v.slice(1) : null))),
+      // A formula's own value is its result, calculated when read: nothing is stored for it.
+      name, values: values.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? '' : v))),
+      formulas: values.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? v.slice(1) : null))),
       columnWidths: new Map<number, number>(), rowHeights: new Map<number, number>(),
     };
     this.sheets.push(sheet);
@@ -218,6 +248,7 @@ export class FakeExcel {
     const values: unknown[][] = [];
     const formulas: unknown[][] = [];
     const used = this.usedArea(name);
+    const shown = d ? calculatorOf(d) : undefined;
     // Rows and columns past the used range are empty: they are not materialised one by one.
     const lastRow = used ? Math.min(a.rowIndex + a.rowCount, used.rowIndex + used.rowCount) : a.rowIndex;
     for (let i = a.rowIndex; i < a.rowIndex + a.rowCount; i++) {
@@ -230,7 +261,7 @@ export class FakeExcel {
       const fr: unknown[] = [];
       for (let j = a.columnIndex; j < a.columnIndex + a.columnCount; j++) {
         const f = d?.formulas[i]?.[j];
-        const v = d?.values[i]?.[j];
+        const v = f && shown ? shown(cellName(i, j)) : d?.values[i]?.[j];
         vr.push(v ?? '');
         fr.push(f ? `=${f}` : v ?? '');
       }
@@ -413,4 +444,26 @@ export class FakeExcel {
   writtenSheets(): Set<string> {
     return new Set(this.ops.filter((o) => o.kind === 'set' || o.path.endsWith('merge')).map((o) => /^sheet\[([^\]]*)\]/.exec(o.path)?.[1]).filter((x): x is string => x !== undefined));
   }
+}
+
+/**
+ * Office and Excel as the task pane's backend finds them (Excel.run over this fake, document settings
+ * in memory); `uninstallExcel` after each test.
+ */
+export function installExcel(excel: FakeExcel, settings: Record<string, unknown> = {}): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.Excel = { run: (fn: (ctx: unknown) => Promise<unknown>) => fn(excel.context()) };
+  g.Office = {
+    context: {
+      requirements: { isSetSupported: (set: string) => set === 'ExcelApi' },
+      document: { settings: { get: (k: string) => settings[k] ?? null, set: (k: string, v: unknown) => { settings[k] = v; }, saveAsync: (cb: (r: unknown) => void) => cb({ status: 'succeeded' }) } },
+    },
+    AsyncResultStatus: { Succeeded: 'succeeded' },
+  };
+}
+
+export function uninstallExcel(): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  delete g.Excel;
+  delete g.Office;
 }

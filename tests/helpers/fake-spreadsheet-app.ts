@@ -12,8 +12,16 @@
  * - a document property value holds at most 9 kB and a store 500 kB
  *   (https://developers.google.com/apps-script/guides/services/quotas), counted in UTF-8 bytes;
  * - a custom function's result is kept until an argument changes or its formula is edited
- *   (https://developers.google.com/apps-script/guides/sheets/functions): `formulaEdits` counts edits.
+ *   (https://developers.google.com/apps-script/guides/sheets/functions): `formulaEdits` counts edits;
+ * - getValues gives a formula cell's computed value and getFormulas its formula, "" for a cell
+ *   without one (https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues,
+ *   https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas). Sheets
+ *   recalculates on change, so a read after a write sees the new results. The results come from
+ *   tests/helpers/formula-evaluator (SUM skips text in a reference); a formula it cannot calculate
+ *   (a custom function) shows "".
  */
+
+import { sheetCalculator } from './formula-evaluator';
 
 /** Bytes of a property value as the quota counts them. */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
@@ -220,7 +228,12 @@ export class FakeRange {
   getA1Notation(): string {
     return `${letters(this._column)}${this._row}:${letters(this._column + this._columns - 1)}${this._row + this._rows - 1}`;
   }
-  getValues(): unknown[][] { return this._each((c) => (c.formula ? '' : c.value)); }
+  getValues(): unknown[][] {
+    const sheet = this._sheet;
+    const cellOf = (ref: string): FakeCell | undefined => { const p = parseA1(ref); return sheet.cells.get(`${p.row},${p.column}`); };
+    const shown = sheetCalculator((ref) => cellOf(ref)?.formula, (ref) => cellOf(ref)?.value ?? '');
+    return this._each((c, r, col) => (c.formula ? shown(`${letters(col)}${r}`) : c.value));
+  }
   getFormulas(): string[][] { return this._each((c) => c.formula ?? ''); }
   setValues(m: unknown[][]): FakeRange {
     this._set('value', m, (cell, v) => {
@@ -231,6 +244,11 @@ export class FakeRange {
     });
     return this;
   }
+  /**
+   * One cell's value, typed as setValues types it: "=…" is a formula
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue).
+   */
+  setValue(v: unknown): FakeRange { return this.setValues(Array.from({ length: this._rows }, () => Array.from({ length: this._columns }, () => v))); }
   setNumberFormats(m: string[][]): FakeRange { this._set('format', m, (cell, v) => { cell.numberFormat = String(v); }); return this; }
   setFontFamily(): FakeRange { return this; }
   setFontSizes(m: unknown[][]): FakeRange { this._set('style', m, () => undefined); return this; }

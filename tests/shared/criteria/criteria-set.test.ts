@@ -55,8 +55,8 @@ describe('validating a loaded set', () => {
     // What the officer reads: the criterion, the field in the sheet's words, never the library's text.
     expect(bad.problems.map((p) => formatProblem(p, 'vi'))).toEqual([
       'Bộ chỉ số: cấp đánh giá phải là một trong: tinh, so, huyen, xa',
-      'Tiêu chí 1: tên tiêu chí không được để trống',
-      'Tiêu chí 1: điểm tối đa không được nhỏ hơn 0',
+      'Lĩnh vực 1: tên tiêu chí không được để trống',
+      'Lĩnh vực 1: điểm tối đa không được nhỏ hơn 0',
     ]);
     const typed = validateCriteriaSet({ ...base, year: '2026', areas: [{ code: '1', name: 'A', max: 1, children: [{ code: '1.1', name: 'x', max: '1' }] }] });
     expect(typed.problems.map((p) => formatProblem(p, 'vi'))).toEqual([

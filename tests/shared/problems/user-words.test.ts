@@ -80,7 +80,7 @@ describe('what an officer reads carries no developer or library words', () => {
 describe('every problem names its cell or its criterion', () => {
   const named = (p: Problem): boolean => {
     const vi = formatProblem(p, 'vi');
-    return /^Ô [A-Z]+\d+/.test(vi) || /^Tiêu chí (con thứ \d+ của tiêu chí )?\d/.test(vi) || /^(Bộ chỉ số|Trang Bộ chỉ số|Lĩnh vực thứ \d+)/.test(vi);
+    return /^Ô [A-Z]+\d+/.test(vi) || /^Tiêu chí (con thứ \d+ của (tiêu chí|lĩnh vực) )?\d/.test(vi) || /^(Bộ chỉ số|Trang Bộ chỉ số|Lĩnh vực thứ \d+|Lĩnh vực \d)/.test(vi);
   };
   const unnamed = (problems: readonly Problem[]): string[] => problems.filter((p) => !named(p)).map((p) => formatProblem(p, 'vi'));
 

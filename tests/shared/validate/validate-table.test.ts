@@ -79,8 +79,8 @@ describe('validating a score sheet', () => {
       ['', 'Tổng cộng', '3,00', '3', '2,25', '-0,75'],
     ];
     expect(messages(block, scoreLayout)).toEqual([
-      'Ô E5: Tổng điểm thẩm định của tiêu chí 1 là 2, không bằng tổng các dòng thành phần (2,25).',
-      'Ô F5: Tổng điểm bị trừ của tiêu chí 1 là -1, không bằng tổng các dòng thành phần (-0,75).',
+      'Ô E5: Tổng điểm thẩm định của lĩnh vực 1 là 2, không bằng tổng các dòng thành phần (2,25).',
+      'Ô F5: Tổng điểm bị trừ của lĩnh vực 1 là -1, không bằng tổng các dòng thành phần (-0,75).',
     ]);
   });
 

@@ -90,7 +90,7 @@ describe('importing a decision-like table', () => {
       ['import_duplicate_code', `A${DECISION_WARNING_ROWS.duplicate3}`, 'warning'],
     ]);
     expect(formatProblem(result.problems[3] as never, 'vi'))
-      .toBe('Ô C21 (tiêu chí 2): Tiêu chí 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.');
+      .toBe('Ô C21 (lĩnh vực 2): Lĩnh vực 2 ghi 7 điểm nhưng các tiêu chí con (2.1, 2.2, 2.3, 2.4) cộng lại 6; bộ chỉ số dùng 6.');
   });
 
   test('the penalty is 0 points and 0,25 taken away; the footnote formula is a ratio of the leaf\'s maximum', () => {
