@@ -188,4 +188,83 @@ const excel = (env) => {
   };
 };
 
-module.exports = (env) => [gasServer, gasSidebar, excel(env)];
+/**
+ * The Content-Security-Policy of the one-file page, written once its scripts are inlined: each inline
+ * script is allowed by its SHA-256 (nothing else runs, not even an injected one), styles inline only,
+ * and no connection, frame, form, worker, font or fetched image of any kind, so the officer's figures
+ * cannot leave the machine whatever a library tries. Images only from the page itself (data:, blob:).
+ */
+class ContentSecurityPolicyPlugin {
+  constructor(filename) { this.filename = filename; }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ContentSecurityPolicyPlugin', (compilation) => {
+      // Last of all, on the page as it will be written: scripts inlined and minified, so the hashes are of the final text.
+      compilation.hooks.processAssets.tap({ name: 'ContentSecurityPolicyPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const asset = compilation.getAsset(this.filename);
+        if (!asset) return;
+        let html = asset.source.source().toString();
+        // Hashed as the browser hashes it: after HTML parsing turned every CR LF or CR into LF.
+        const hashes = [...html.matchAll(/<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+          .map((m) => `'sha256-${require('crypto').createHash('sha256').update(m[1].replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`);
+        const policy = [
+          "default-src 'none'", `script-src ${hashes.join(' ')}`, "style-src 'unsafe-inline'", 'img-src data: blob:',
+          "connect-src 'none'", "font-src 'none'", "media-src 'none'", "object-src 'none'", "frame-src 'none'", "worker-src 'none'",
+          "manifest-src 'none'", "form-action 'none'", "base-uri 'none'",
+        ].join('; ');
+        // The page's minifier may have dropped the attribute's quotes around the placeholder: the policy needs them.
+        const placeholder = /content=(["']?)__CSP__\1/;
+        if (!placeholder.test(html)) throw new Error('web/index.html lost its __CSP__ placeholder');
+        html = html.replace(placeholder, () => `content="${policy}"`);
+        compilation.updateAsset(this.filename, new webpack.sources.RawSource(html));
+      });
+    });
+  }
+}
+
+/**
+ * The one-file page (dist/web/cchc.html): the panel over the officer's own .xlsx files, every script
+ * and style inlined, opened by double-click from disk or from any static server. One chunk: exceljs,
+ * which the workbook layer loads lazily for the CLI, is bundled in, so nothing is ever fetched.
+ */
+const web = {
+  name: 'web',
+  mode: 'production',
+  devtool: false,
+  context: root,
+  target: ['web', 'es2020'],
+  entry: { cchc: './web/src/page.ts' },
+  output: { path: path.resolve(root, 'dist/web'), filename: '[name].js', clean: true },
+  // exceljs (new workbooks: templates, plans, summaries) comes inlined as its own published browser
+  // build, already minified, in a script before the page's: minifying its megabyte again would cost
+  // minutes of every build for nothing.
+  externals: { exceljs: 'ExcelJS' },
+  resolve: { extensions: ['.ts', '.js'] },
+  module: { rules: [tsRule('web/tsconfig.json')] },
+  optimization: { minimizeOptions: { css: { unusedSymbols: unusedFluentTokens(panelCss('theme-fluent.css')) } } },
+  performance: { hints: false },
+  plugins: [
+    new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+    new HtmlWebpackPlugin({
+      template: './web/index.html',
+      filename: 'cchc.html',
+      inject: 'body',
+      scriptLoading: 'blocking',
+      minify: false,
+      templateParameters: {
+        fluentTokensCss: fs.readFileSync(path.resolve(root, 'ui/fluent-tokens.css'), 'utf8'),
+        panelCss: panelCss('theme-fluent.css'),
+        pageCss: fs.readFileSync(path.resolve(root, 'web/page.css'), 'utf8'),
+        // "</script" cannot occur inside an inline script; exceljs's build has none, and the build says so if it ever does.
+        exceljsScript: (() => {
+          const text = fs.readFileSync(require.resolve('exceljs/dist/exceljs.min.js'), 'utf8');
+          if (/<\/script/i.test(text)) throw new Error('exceljs.min.js holds "</script": it cannot be inlined as is');
+          return text;
+        })(),
+      },
+    }),
+    new HtmlInlineScriptPlugin(),
+    new ContentSecurityPolicyPlugin('cchc.html'),
+  ],
+};
+
+module.exports = (env) => [gasServer, gasSidebar, excel(env), web];

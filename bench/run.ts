@@ -4,6 +4,7 @@ import { report, together, type Reference, type Target } from './measure';
 import { hostCounts } from './hosts';
 import { PREVIOUS, TARGETS } from './previous';
 import { cliStart, customFunctionColdStart } from './start-up';
+import { webPage } from './web-page';
 import { weights } from './weight';
 import { workbookBenchmarks } from './workbooks';
 
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
   for (const line of customFunctionColdStart()) console.log(line);
   console.log('What the hosts load:');
   for (const line of weights()) console.log(line);
+  console.log('The one-file web page:');
+  for (const line of await webPage()) console.log(line);
   console.log('Adversarial inputs, each at half and full size (linear time doubles: ×2; quadratic: ×4):');
   for (const d of await adversarialBenchmarks()) console.log(doublingReport(d));
   console.log('Host round trips (largest template cham-diem with a set of N criteria; scoring N rows), beside one call per cell:');

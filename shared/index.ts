@@ -79,3 +79,6 @@ export * from './criteria/import/import-summary';
 export * from './host/import-set-grid';
 export { printAreaA1 } from './templates/print-area';
 export { residueProblem, residueProblems } from './validate/residue-problem';
+export * from './host/cell-edits';
+export * from './host/rank-score-sheets';
+export * from './host/import-set-file';

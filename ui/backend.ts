@@ -28,6 +28,11 @@ export interface PanelBackend {
    * fixWrites, then checks again: the answer is what was written and what is left.
    */
   applyFixes(sheet: string, cells?: readonly string[]): Promise<{ fixed: number; problems: readonly Problem[] }>;
+  /**
+   * Imports a set from a file the officer chose: a decision's .docx, a workbook with a bo-chi-so
+   * sheet or the decision's table pasted in, or a .json (the web page; elsewhere only .json, as text).
+   */
+  importSetFile?(file: { name: string; bytes: Uint8Array }): Promise<{ ok: boolean; problems: readonly Problem[]; name?: string }>;
 }
 
 export interface ScoreSummary {

@@ -1,7 +1,7 @@
 import { formatPercent, formatPoints, formatProblem, groupProblems, ratingLabel, templateTitle, type Language, type Problem } from '../shared';
 import type { PanelBackend, ScoreSummary } from './backend';
 import { areaChart } from './chart';
-import { t, type StringKey } from './strings';
+import { t, useWords, type StringKey, type Words } from './strings';
 
 export interface PanelOptions {
   /** 350 for the Excel task pane, 300 for the Sheets sidebar. */
@@ -12,6 +12,8 @@ export interface PanelOptions {
    * the class each style sheet expects ("primary", or "action" as Google's add-on CSS names it).
    */
   readonly theme?: 'fluent' | 'google';
+  /** The host's own words for some labels. */
+  readonly words?: Words;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Readonly<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -38,6 +40,7 @@ const VIEWS: readonly { id: ViewId; tab: StringKey; heading: StringKey }[] = [
  */
 export function mountPanel(root: HTMLElement, backend: PanelBackend, options: PanelOptions): void {
   const theme = options.theme ?? 'fluent';
+  useWords(options.words ?? {});
   const primaryClass = theme === 'google' ? 'action primary' : 'primary';
   let language: Language = 'vi';
   let view: ViewId = 'template';
@@ -77,8 +80,9 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   const setSelect = el('select', { id: 'set' });
   const setSource = el('p', { id: 'set-source', class: 'note' });
   const setFromSheet = label(el('button', { id: 'set-from-sheet', type: 'button', class: primaryClass }), 'setFromSheet');
-  const setFile = el('input', { id: 'set-file', type: 'file', accept: '.json,application/json' });
-  const setFileLabel = label(el('label', { for: 'set-file', class: 'file-button', tabindex: '-1' }), 'setFile');
+  const anyFile = backend.importSetFile !== undefined;
+  const setFile = el('input', { id: 'set-file', type: 'file', accept: anyFile ? '.docx,.xlsx,.xlsm,.json,application/json' : '.json,application/json' });
+  const setFileLabel = label(el('label', { for: 'set-file', class: 'file-button', tabindex: '-1' }), anyFile ? 'setFileAny' : 'setFile');
   const setJson = el('textarea', { id: 'set-json', rows: '4' });
   const setImport = label(el('button', { id: 'set-import', type: 'button' }), 'setImport');
   const setFromDecision = label(el('button', { id: 'set-from-decision', type: 'button' }), 'setFromDecision');
@@ -203,7 +207,8 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
     }
     problemInfo.textContent = lastCheck.problems.length ? t('problemsFound', language, { n: lastCheck.problems.length }) : t('noProblems', language);
     const fixable = lastCheck.problems.filter((p) => p.fix && p.cell).length;
-    fixAllButton.hidden = fixable < 2;
+    // Shown whenever a fix is certain, even one: the same place fixes everything, whatever the count.
+    fixAllButton.hidden = fixable === 0;
     fixAllButton.textContent = t('fixAll', language, { n: fixable });
     for (const p of lastCheck.problems) problemList.append(problemItem(p, lastCheck.sheet, true, problemInfo));
   };
@@ -392,7 +397,9 @@ export function mountPanel(root: HTMLElement, backend: PanelBackend, options: Pa
   setFile.addEventListener('change', () => void run(setFileLabel, async () => {
     const file = setFile.files?.[0];
     if (!file) return;
-    showSetResult(await backend.importSetJson(await file.text()));
+    showSetResult(backend.importSetFile
+      ? await backend.importSetFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+      : await backend.importSetJson(await file.text()));
     setFile.value = '';
     await refreshSets();
   }));

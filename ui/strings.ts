@@ -82,6 +82,7 @@ export const STRINGS = {
   working: { vi: 'Đang xử lý…', en: 'Working…' },
   noTable: { vi: 'Không tìm thấy bảng phụ lục trên trang tính này.', en: 'No appendix table on the open sheet.' },
   failed: { vi: 'Không thực hiện được: {message}', en: 'Failed: {message}' },
+  setFileAny: { vi: 'Chọn tệp bộ chỉ số (quyết định .docx, .xlsx hoặc .json)…', en: 'Choose a criteria set file (a decision\'s .docx, .xlsx or .json)…' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
@@ -92,8 +93,17 @@ const NOUNS: Readonly<Record<string, readonly [string, string]>> = {
   criteria: ['criterion', 'criteria'], units: ['unit', 'units'],
 };
 
+/** A host's own words for some labels (the web page downloads a template where Excel inserts one). */
+export type Words = Partial<Record<StringKey, { readonly vi: string; readonly en: string }>>;
+
+let hostWords: Words = {};
+
+export function useWords(words: Words): void {
+  hostWords = words;
+}
+
 export function t(key: StringKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
-  return STRINGS[key][language].replace(/\{(\w+)\}/g, (_m, name: string) => {
+  return (hostWords[key] ?? STRINGS[key])[language].replace(/\{(\w+)\}/g, (_m, name: string) => {
     const noun = NOUNS[name];
     if (noun && params[name] === undefined) return Number(params.n) === 1 ? noun[0] : noun[1];
     return String(params[name] ?? '');

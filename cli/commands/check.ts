@@ -1,5 +1,5 @@
 import type { OpenedWorkbook, SheetEdits } from '../../files/xlsx';
-import { fixWrites, readSetSheet, residueProblems, validateTable, type Problem } from '../../shared';
+import { fixCellEdits, fixWrites, readSetSheet, residueProblems, validateTable, type Problem } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -94,7 +94,7 @@ export const checkCommand: Command = {
             const before = row?.[w.column - 1];
             fixes.push({ file, sheet, cell: w.cell, from: before === undefined || before === null ? null : before instanceof Date ? before.toISOString().slice(0, 10) : String(before), to: w.value });
           }
-          sheets.push({ sheet, edits: writes.map((w) => ({ row: w.row, column: w.column, content: typeof w.value === 'number' ? { number: w.value } : { text: w.value } })) });
+          sheets.push({ sheet, edits: fixCellEdits(writes) });
         }
         if (sheets.length > 0 || output !== file) await writeEditedCopy(file, sheets, output, wb.kind);
         if (!args.values.json) {

@@ -1,4 +1,4 @@
-import { a1, cleanResidue, hasResidue } from '../../shared';
+import { a1, cleanCellEdits } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -30,14 +30,12 @@ export const cleanCommand: Command = {
       for (const name of sheetsToRead(wb, sheetOption(args.values), ctx)) {
         const grid = wb.grid(name);
         const richCells = new Set(grid.richCells ?? []);
-        const edits: SheetEdits['edits'][number][] = [];
         // Merged ranges hold their text once, in the top-left cell (the reader gives the others as empty); a formula's result is never replaced by text.
-        grid.values.forEach((row, r) => row.forEach((value, c) => {
-          if (typeof value !== 'string' || grid.formulas[r]?.[c] || !hasResidue(value)) return;
-          edits.push({ row: r + 1, column: c + 1, content: { text: cleanResidue(value, { keepLineBreaks: true }) } });
-          cells.push(`${name} › ${a1(r + 1, c + 1)}`);
-          if (richCells.has(a1(r + 1, c + 1))) rich.push(`${name} › ${a1(r + 1, c + 1)}`);
-        }));
+        const edits = cleanCellEdits(grid);
+        for (const e of edits) {
+          cells.push(`${name} › ${a1(e.row, e.column)}`);
+          if (richCells.has(a1(e.row, e.column))) rich.push(`${name} › ${a1(e.row, e.column)}`);
+        }
         changed += edits.length;
         if (edits.length) sheets.push({ sheet: name, edits });
       }

@@ -1,5 +1,5 @@
 import {
-  documentGrid, findDecisionHeader, formatProblem, groupProblems, importCriteriaTable, importSummary, templateSpec, type ImportResult, type Problem, type SetInfo, type UnitLevel,
+  formatProblem, groupProblems, importSetFromDocument, importSetFromSheets, importSummary, templateSpec, type ImportResult, type Problem, type SetInfo, type UnitLevel,
 } from '../../shared';
 import { FileProblem } from '../../files/file-problem';
 import { CliError } from '../cli-error';
@@ -123,23 +123,18 @@ async function fromDocx(file: string, info: SetInfo): Promise<Source> {
     throw new CliError(`Không đọc được tệp Word "${file}" (${e.vi}). Hãy mở bằng Word và lưu lại dạng .docx.`,
       `Cannot read the Word file "${file}" (${e.en}). Open it in Word and save it as .docx.`);
   }
-  const grid = documentGrid(blocks);
-  if (!grid) throw noTable(file);
-  return {
-    result: importCriteriaTable(grid.values, { info, context: grid.context, notes: grid.notes, defaultYear: new Date().getFullYear() }),
-    where: '', fromDocument: true,
-  };
+  const result = importSetFromDocument(blocks, new Date().getFullYear(), info);
+  if (!result) throw noTable(file);
+  return { result, where: '', fromDocument: true };
 }
 
 async function fromWorkbook(file: string, info: SetInfo): Promise<Source> {
   const wb = await loadWorkbook(file);
-  for (const sheet of wb.sheets.filter((s) => s.state === 'visible')) {
-    const grid = wb.grid(sheet.name);
-    if (findDecisionHeader(grid.values)) {
-      return { result: importCriteriaTable(grid.values, { info, defaultYear: new Date().getFullYear() }), where: sheet.name, fromDocument: false };
-    }
-  }
-  throw noTable(file);
+  // Visible sheets, read one at a time as the search goes: a sheet after the table is never read.
+  const grids = function* () { for (const sheet of wb.sheets.filter((s) => s.state === 'visible')) yield wb.grid(sheet.name); };
+  const found = importSetFromSheets(grids(), new Date().getFullYear(), info);
+  if (!found) throw noTable(file);
+  return { result: found.result, where: found.sheet, fromDocument: false };
 }
 
 function noTable(file: string): CliError {

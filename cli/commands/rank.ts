@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { buildTongHopDonVi, rankUnits, rate, ratingLabel, roundTo, unitLabels, unitOfSheet, DEFAULT_CRITERIA_SET, type UnitScores } from '../../shared';
+import { rankScoredUnits, rankedSummarySpec, ratingLabel, type ScoredUnit } from '../../shared';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { say } from '../context';
@@ -27,7 +27,7 @@ export const rankCommand: Command = {
     const set = typeof args.values.set === 'string' ? await loadSet(args.values.set, ctx) : undefined;
     // The decision's whole maximum, as `score --max` takes it: each unit's index is the one `score` prints.
     const fullMax = readFullMax(args.values.max);
-    const units: (UnitScores & { file: string; name: string | undefined; total: number; index: number | null })[] = [];
+    const units: ScoredUnit[] = [];
     const withErrors: string[] = [];
     const failed: string[] = [];
     for (const [i, file] of files.entries()) {
@@ -43,32 +43,14 @@ export const rankCommand: Command = {
         failed.push(file);
         continue;
       }
-      const { outcome: result } = scoreWorkbookTable(found, set, file, ctx.language, fullMax);
+      const { outcome } = scoreWorkbookTable(found, set, file, ctx.language, fullMax);
       if (dataErrors(found) > 0) withErrors.push(file);
-      units.push({
-        file,
-        name: unitOfSheet(found.grid),
-        unit: '',
-        areas: Object.fromEntries(result.areas.map((a) => [a.area, a.appraised])),
-        // The maximum the core's index divides by, so the summary's own formula gives the same index.
-        max: result.indexMax,
-        // On the whole set's maximum the criteria the sheet lacks count as earned: the summary shows them as points, so its
-        // own formula (total ÷ maximum) gives the index `score` prints.
-        ...(result.indexBasis === 'whole' ? { unlisted: roundTo(result.indexMax - result.totals.max, 2, 'half-up') } : {}),
-        total: result.totals.appraised,
-        index: result.index,
-      });
+      units.push({ source: file, grid: found.grid, outcome });
     }
     ctx.progress(files.length, files.length, '');
-    // Units are told apart by file, never by name: three letterheads reading "XÃ ……………" are three units.
-    const labels = unitLabels(units.map((u) => ({ name: u.name, source: basename(u.file).replace(/\.xl[st][xm]$/i, '') })));
-    const ranked = rankUnits(units.map((u, i) => ({ ...u, unit: labels[i] ?? u.file })));
-    const scale = (set ?? DEFAULT_CRITERIA_SET).scale;
-    const rows = ranked.map((u) => ({
-      file: u.file, unit: u.unit, areas: u.areas, total: roundTo(u.total, 2, 'half-up'), max: roundTo(u.max, 2, 'half-up'),
-      index: u.index === null ? null : roundTo(u.index, 4, 'half-up'), rank: u.rank, rankLabel: u.rankLabel,
-      rating: u.index === null ? null : rate(u.index, scale),
-    }));
+    // A unit whose letterhead names none (or a name two share) is labelled by its file's name.
+    const rows = rankScoredUnits(units.map((u) => ({ ...u, source: basename(u.source).replace(/\.xl[st][xm]$/i, '') })), set)
+      .map(({ from, ...r }) => ({ file: units[from]?.source ?? '', ...r }));
     if (failed.length > 0 && typeof output === 'string') {
       // One summary from several files is written whole or not at all: a missing unit would go unnoticed in the ranking.
       ctx.err(say(ctx, `Chưa ghi "${output}" vì có tệp không đọc được: ${failed.join(', ')}.`, `"${output}" was not written because ${failed.length === 1 ? 'a file' : 'some files'} could not be read: ${failed.join(', ')}.`));
@@ -77,7 +59,7 @@ export const rankCommand: Command = {
     if (typeof output === 'string') {
       // The letterhead is the council's (the district or province that ranks), not one of the units.
       const unit = typeof args.values.unit === 'string' ? args.values.unit : undefined;
-      const spec = buildTongHopDonVi(ranked.map((r) => ({ unit: r.unit, areas: r.areas, max: roundTo(r.max, 2, 'half-up'), ...(r.unlisted !== undefined ? { unlisted: r.unlisted } : {}) })), { year, set, unit, place: typeof args.values.place === 'string' ? args.values.place : undefined });
+      const spec = rankedSummarySpec(rows, { year, set, unit, place: typeof args.values.place === 'string' ? args.values.place : undefined });
       const wb = await newWorkbook();
       applySheetSpec(wb.addWorksheet(spec.name), spec);
       await saveWorkbook(wb, output);

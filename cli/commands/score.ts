@@ -1,4 +1,4 @@
-import { DEFAULT_CRITERIA_SET, formatProblem, ratingLabel, roundTo, scoreGrid, type CriteriaSet, type Language, type ScoreOutcome } from '../../shared';
+import { DEFAULT_CRITERIA_SET, formatProblem, ratingLabel, roundTo, scoreCellEdits, scoreGrid, type CriteriaSet, type Language, type ScoreOutcome } from '../../shared';
 import { problemRow, type ProblemRow } from '../problem-rows';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -8,7 +8,6 @@ import { loadSet } from '../load-set';
 import { scoreTableOf, sheetOption, type SheetTable } from '../sheets';
 import { eachFile } from '../each-file';
 import { editTargets } from '../edit-target';
-import type { CellEdit } from '../../files/xlsx';
 import { loadWorkbook } from '../xlsx/workbook-io';
 import { writeEditedCopy } from '../xlsx/write-edited-copy';
 
@@ -85,10 +84,7 @@ export const scoreCommand: Command = {
       const errors = dataErrors(found);
       const output = target?.(file);
       if (output !== undefined) {
-        const edits: CellEdit[] = outcome.writes.map((w) => ({
-          row: w.row, column: w.column, content: w.formula !== undefined ? { formula: w.formula } : { text: w.value ?? '' }, ...(w.numFmt ? { numFmt: w.numFmt } : {}),
-          ...(w.style ? { look: w.style } : {}),
-        }));
+        const edits = scoreCellEdits(outcome.writes);
         await writeEditedCopy(file, [{ sheet: found.grid.name, edits, rowHeights: outcome.heights ?? [] }], output, wb.kind);
         if (!args.values.json) {
           ctx.out(say(ctx, `Đã ghi ${edits.length} ô tính toán vào "${output}".`, `Wrote ${edits.length} computed ${edits.length === 1 ? 'cell' : 'cells'} to "${output}".`));
