@@ -1,4 +1,4 @@
-import type { OpenedWorkbook, SheetGrid } from '../files/xlsx';
+import { preferredSheet, type OpenedWorkbook, type SheetGrid } from '../files/xlsx';
 import { findTable, type FoundTable } from '../shared';
 import { CliError } from './cli-error';
 import { say, type CliContext } from './context';
@@ -60,7 +60,8 @@ function tablesAndSkipped(wb: OpenedWorkbook, named: string | undefined, ctx: Cl
 export function scoreTableOf(wb: OpenedWorkbook, named: string | undefined, ctx: CliContext): SheetTable | undefined {
   const { tables, skipped } = tablesAndSkipped(wb, named, ctx);
   const scores = tables.filter((t) => t.table.kind === 'score');
-  const chosen = scores.find((t) => t.grid.name === wb.activeSheet) ?? scores[0];
+  const chosenName = preferredSheet(scores.map((t) => t.grid.name), wb.activeSheet);
+  const chosen = scores.find((t) => t.grid.name === chosenName);
   if (chosen && scores.length + skipped.length > 1) {
     const others = [...scores.filter((t) => t !== chosen).map((t) => t.grid.name), ...skipped].map((n) => `"${n}"`).join(', ');
     ctx.err(say(ctx, `${wb.file}: dùng bảng chấm điểm ở trang "${chosen.grid.name}" (sổ còn bảng ở trang ${others}; chọn trang khác bằng --sheet).`,

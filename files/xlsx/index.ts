@@ -13,4 +13,5 @@ export { MAX_GRID_CELLS, MAX_ROWS, MAX_COLUMNS } from './sheet-grid';
 export type { SheetState, WorkbookKind } from './workbook-package';
 export { writeNewWorkbook, newWorkbook, workbookBytes } from './new-workbook';
 export { applySheetSpec } from './apply-sheet-spec';
+export { preferredSheet, tableSheet } from './table-sheet';
 export { MAX_INFLATED_BYTES } from '../zip/budget';

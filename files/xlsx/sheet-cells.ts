@@ -1,23 +1,13 @@
 import { a1, parseA1 } from '../../shared/sheet/a1';
-import type { CellStyle } from '../../shared/templates/sheet-spec';
+import type { CellEdit } from '../../shared/host/cell-edits';
 import type { XmlSource } from '../xml/scan-xml';
 import { escapeCellText, escapeText, escapeXml, openedTag, withAttribute } from '../xml/xml-text';
 import type { CellStyles } from './cell-styles';
 import { sheetLayout, type LayoutCell } from './sheet-layout';
 import { shiftFormula } from './shift-formula';
 
-/** What one written cell holds: a formula (English names, comma separators, no "="), a number or text. */
-export type CellContent = { readonly formula: string } | { readonly number: number } | { readonly text: string };
-
-export interface CellEdit {
-  readonly row: number;
-  readonly column: number;
-  readonly content: CellContent;
-  /** A number format the cell needs ("0.00"); its font, borders and fill stay. */
-  readonly numFmt?: string;
-  /** The look of a cell we add where there was none (the block of points by area): bold, borders, shading, wrapping. */
-  readonly look?: CellStyle;
-}
+// The edits are the core's (shared/host/cell-edits), so the CLI and the page hand the same cells to this editor.
+export type { CellContent, CellEdit } from '../../shared/host/cell-edits';
 
 /** A dependent of a shared formula spelled out keeps its look: only its formula changes. */
 type PlannedEdit = CellEdit & { readonly keepStyle?: boolean };

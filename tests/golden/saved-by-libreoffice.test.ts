@@ -64,7 +64,8 @@ describe('the shipped example saved by LibreOffice, in the task pane and the sid
     sheet = await typedSheet(saved);
   });
 
-  const d38Only = (problems: readonly Problem[]): string[] => problems.map((p) => formatProblem(p, 'vi'));
+  // The figures' problems; the opinions' pasted HTML and LaTeX are warnings of their own ("chạy Làm sạch"), with no fix.
+  const d38Only = (problems: readonly Problem[]): string[] => problems.filter((p) => p.code !== 'text_residue').map((p) => formatProblem(p, 'vi'));
   const D38 = 'Ô D38: "0.25" bị lưu dạng chữ do gõ sai dấu thập phân nên tổng D36, D37, D55 đang thiếu 0,25; chuyển thành số 0,25.';
 
   test('Excel: values gives each formula\'s result as LibreOffice calculated it; check lists D38 only; "Sửa tất cả" writes D38 only', async () => {
@@ -90,7 +91,7 @@ describe('the shipped example saved by LibreOffice, in the task pane and the sid
     const result = await excelBackend.applyFixes(SHEET);
     const writes = excel.ops.slice(writesBefore).filter((o) => o.kind === 'set');
     expect(writes.map((o) => [o.path, o.args])).toEqual([[`sheet[${SHEET}].range(D38).values`, [[[0.25]]]]]);
-    expect(result).toEqual({ fixed: 1, problems: [] });
+    expect({ ...result, problems: d38Only(result.problems) }).toEqual({ fixed: 1, problems: [] });
     // Every formula is still the formula it was, and the totals now count D38.
     for (const [cell, formula] of sheet.formulas) {
       const m = /^([A-Z]+)(\d+)$/.exec(cell);
@@ -122,7 +123,7 @@ describe('the shipped example saved by LibreOffice, in the task pane and the sid
     const before = app.rec.writes.length;
     const result = g.applyFixes?.(SHEET) as { fixed: number; problems: Problem[] };
     expect(app.rec.writes.slice(before).map((w) => [w.row, w.column, w.what])).toEqual([[38, 4, 'value']]);
-    expect(result).toEqual({ fixed: 1, problems: [] });
+    expect({ ...result, problems: d38Only(result.problems) }).toEqual({ fixed: 1, problems: [] });
     expect(app.cell(SHEET, 'D38')).toMatchObject({ value: 0.25, formula: null });
     for (const [cell, formula] of sheet.formulas) expect([cell, app.cell(SHEET, cell)?.formula]).toEqual([cell, `=${formula}`]);
     const after = fake.getDataRange().getValues();

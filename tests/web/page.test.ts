@@ -115,7 +115,9 @@ describe('the one-file page, from file://, over the officer\'s own files', () =>
   test('Kiểm tra lists D38; Sửa tất cả, then Tính điểm: the download, recalculated in LibreOffice, gives −23,41 over 27 criteria as `cchc score --json` does, with every part of the input', async () => {
     await open(EXAMPLE);
     await act('check', 'check');
-    expect(await page.$$eval('#problems [data-cell]', (b) => b.map((x) => x.getAttribute('data-cell')))).toEqual(['D38']);
+    // The one error, then a warning at each opinion whose pasted HTML or LaTeX would print (as `cchc check` lists them).
+    const listed = await page.$$eval('#problems [data-cell]', (b) => b.map((x) => x.getAttribute('data-cell') ?? ''));
+    expect([listed[0], listed.length, listed.slice(1).every((c) => /^[GH]\d+$/.test(c))]).toEqual(['D38', 14, true]);
     // Where Excel would select the cell, the page shows it: its address, its row's text, its value.
     await page.click('#problems [data-cell="D38"]');
     await page.waitForFunction(() => (document.getElementById('cell-view')?.textContent ?? '') !== '');
@@ -124,11 +126,14 @@ describe('the one-file page, from file://, over the officer\'s own files', () =>
     expect(await page.textContent('#fix-all')).toBe('Sửa tất cả (1)');
     await page.click('#fix-all');
     await page.waitForFunction(() => /Đã sửa 1 ô/.test(document.getElementById('status-text')?.textContent ?? ''));
-    expect(await page.textContent('#problem-info')).toBe('Không có lỗi.');
+    // What remains are the opinions' residue warnings, for Làm sạch; no error.
+    expect(await page.textContent('#problem-info')).toBe('13 vấn đề — bấm vào một vấn đề để xem ô.');
+    expect(await page.$$eval('#problems [data-cell]', (b) => b.map((x) => x.getAttribute('data-cell') ?? '').filter((c) => !/^[GH]\d+$/.test(c)))).toEqual([]);
     // Fixed only, downloaded: the copy has the number, the input still its text.
     const fixed = await saveDownload(() => page.click('#save'));
     expect(fixed.name).toBe('cham-diem-vinh-linh-2023 (đã sửa).xlsx');
-    expect(await cchc('check', fixed.path)).toEqual({ code: 0, out: `${fixed.path}: không có lỗi.`, err: '' });
+    const checked = await cchc('check', fixed.path);
+    expect([checked.code, checked.err, checked.out.split('\n').filter((l) => !l.includes('[Lưu ý] Ô có phần thừa do dán'))]).toEqual([0, '', ['0 lỗi, 13 lưu ý.']]);
     await act('score', 'score');
     expect(await page.textContent('#score-result dl')).toContain('-23,41');
     const { path, name } = await saveDownload(() => page.click('#save'));

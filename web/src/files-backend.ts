@@ -5,9 +5,9 @@ import {
 } from '../../shared';
 import type { PanelBackend } from '../../ui/backend';
 import { activeSet, addSet, allSets, removeSet, setActive, storedSetProblems } from './browser-set-store';
-import { changeFile, gridOf, tableSheet, type OpenFile } from './open-files';
+import { changeFile, gridOf, type OpenFile } from './open-files';
 import { baseName, newFileName } from './output-name';
-import { documentProblemOf, openWorkbook, readDocument, writeNewWorkbook } from './workbook-files';
+import { documentProblemOf, openWorkbook, readDocument, tableSheet, writeNewWorkbook } from './workbook-files';
 
 /** What the backend asks of the page around the panel. */
 export interface FilesPage {

@@ -1,6 +1,5 @@
-import { findTable } from '../../shared';
 import type { Change } from './output-name';
-import { editWorkbook, openWorkbook, type OpenedWorkbook, type SheetEdits, type SheetGrid } from './workbook-files';
+import { editWorkbook, openWorkbook, tableSheet, type OpenedWorkbook, type SheetEdits, type SheetGrid } from './workbook-files';
 
 /** One workbook the officer opened: its bytes as given (never changed) and the working copy. */
 export interface OpenFile {
@@ -20,20 +19,6 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 let nextId = 1;
 
-/**
- * The sheet holding the table `cchc` would take (cli/sheets.ts, scoreTableOf): the sheet the workbook
- * opens on when it is visible and holds one, else the first visible sheet that does. Hidden sheets
- * are never taken unless the officer chooses one. `kind` narrows to score tables.
- */
-export function tableSheet(wb: OpenedWorkbook, kind?: 'score'): string | undefined {
-  const fits = (name: string): boolean => {
-    const table = findTable(wb.grid(name).values);
-    return table !== undefined && (kind === undefined || table.kind === kind);
-  };
-  const visible = wb.sheets.filter((s) => s.state === 'visible').map((s) => s.name);
-  if (wb.activeSheet !== undefined && visible.includes(wb.activeSheet) && fits(wb.activeSheet)) return wb.activeSheet;
-  return visible.find(fits);
-}
 
 /** The sheet to start on: the table's, else the one the workbook opens on. */
 function startSheet(wb: OpenedWorkbook): string {

@@ -6,6 +6,9 @@
 import type { SheetSpec } from '../../shared';
 import { DocxError, readDocx } from '../../files/docx';
 import { FileProblem, editWorkbook as edit, openWorkbook as open, writeNewWorkbook as write, type OpenedWorkbook, type SheetEdits } from '../../files/xlsx';
+
+/** The sheet holding the table, by the rule the CLI follows (the sheet the workbook opens on when it holds one; never a hidden one). */
+export { tableSheet } from '../../files/xlsx';
 import { ensureExcelJs } from './exceljs-on-demand';
 
 export type { OpenedWorkbook, SheetEdits, SheetGrid } from '../../files/xlsx';
