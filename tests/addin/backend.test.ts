@@ -1,27 +1,13 @@
 import { DEFAULT_CRITERIA_SET } from '../../shared';
 import { excelBackend } from '../../addin/src/excel/backend';
-import { CELL_LIMIT, FakeExcel, PAYLOAD_LIMIT } from '../helpers/fake-excel';
+import { CELL_LIMIT, FakeExcel, PAYLOAD_LIMIT, installExcel, uninstallExcel } from '../helpers/fake-excel';
 import { scoreRows } from '../helpers/large-set';
 import { FakeSettingsDocument, type FakeSettings } from '../helpers/fake-office-settings';
 
 /** Office and Excel as the backend finds them in the task pane, over one fake workbook. */
-function install(excel: FakeExcel, settings: Record<string, unknown> = {}): void {
-  const g = globalThis as unknown as Record<string, unknown>;
-  g.Excel = { run: (fn: (ctx: unknown) => Promise<unknown>) => fn(excel.context()) };
-  g.Office = {
-    context: {
-      requirements: { isSetSupported: (set: string) => set === 'ExcelApi' },
-      document: { settings: { get: (k: string) => settings[k] ?? null, set: (k: string, v: unknown) => { settings[k] = v; }, saveAsync: (cb: (r: unknown) => void) => cb({ status: 'succeeded' }) } },
-    },
-    AsyncResultStatus: { Succeeded: 'succeeded' },
-  };
-}
+const install = installExcel;
 
-afterEach(() => {
-  const g = globalThis as unknown as Record<string, unknown>;
-  delete g.Excel;
-  delete g.Office;
-});
+afterEach(uninstallExcel);
 
 // Checked against 30898a3: each test below fails there and passes now.
 describe('the Excel backend against documented host behaviour', () => {
